@@ -1,0 +1,63 @@
+package com.mirante.embedded;
+
+import java.net.URI;
+import java.util.Map;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * One ElasticMQ server per JVM with the change queue and its dead-letter queue, wired like the
+ * production queues: SQS moves a message to the DLQ after {@value #MAX_RECEIVE_COUNT} receives.
+ */
+final class EmbeddedSqs {
+
+    static final String REGION = "us-east-1";
+    static final String ACCESS_KEY = "local";
+    private static final int MAX_RECEIVE_COUNT = 5;
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedSqs.class);
+
+    private static SQSRestServer server;
+    private static Queues queues;
+
+    record Queues(String endpoint, String queueUrl, String deadLetterQueueUrl) {
+    }
+
+    private EmbeddedSqs() {
+    }
+
+    static synchronized Queues start(int port, String queueName, String deadLetterQueueName) {
+        if (server == null) {
+            server = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port).withAWSRegion(REGION).start();
+            int boundPort = server.waitUntilStarted().localAddress().getPort();
+            String endpoint = "http://localhost:" + boundPort;
+            queues = createQueues(endpoint, queueName, deadLetterQueueName);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndWait, "elasticmq-shutdown"));
+            log.info("Embedded ElasticMQ started at {} with queue {}", endpoint, queues.queueUrl());
+        }
+        return queues;
+    }
+
+    private static Queues createQueues(String endpoint, String queueName, String deadLetterQueueName) {
+        try (SqsClient sqs = SqsClient.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, ACCESS_KEY)))
+                .build()) {
+            String dlqUrl = sqs.createQueue(b -> b.queueName(deadLetterQueueName)).queueUrl();
+            String dlqArn = sqs.getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                    .attributes().get(QueueAttributeName.QUEUE_ARN);
+            String redrive = "{\"deadLetterTargetArn\":\"%s\",\"maxReceiveCount\":\"%d\"}"
+                    .formatted(dlqArn, MAX_RECEIVE_COUNT);
+            String queueUrl = sqs.createQueue(b -> b.queueName(queueName)
+                    .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, redrive))).queueUrl();
+            return new Queues(endpoint, queueUrl, dlqUrl);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.mirante.gateway.mapping;
+
+import com.mirante.gateway.dms.DmsRecord;
+import com.mirante.gateway.dms.InvalidChangeRecordException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Routes each DMS record to the mapper of its table. */
+@Component
+public class ChangeMapping {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeMapping.class);
+
+    private final Map<String, TableMapper> mappers;
+
+    public ChangeMapping(List<TableMapper> mappers) {
+        this.mappers = mappers.stream().collect(Collectors.toMap(TableMapper::table, Function.identity()));
+    }
+
+    public List<Object> commandsFor(DmsRecord record) {
+        String table = record.metadata().qualifiedTable();
+        if (record.metadata().tableName().startsWith("awsdms_")) {
+            return List.of();
+        }
+        if (record.metadata().isControl()) {
+            // Schema changes are not mapped yet: the record is acknowledged and logged, not lost silently.
+            log.info("Control record {} for {} acknowledged without effect", record.metadata().operation(), table);
+            return List.of();
+        }
+        if (!"data".equals(record.metadata().recordType())) {
+            throw new InvalidChangeRecordException("UNKNOWN_RECORD_TYPE",
+                    "Unknown record-type: " + record.metadata().recordType());
+        }
+        TableMapper mapper = mappers.get(table);
+        if (mapper == null) {
+            throw new InvalidChangeRecordException("UNKNOWN_TABLE", "No mapper for table " + table);
+        }
+        if (record.data() == null) {
+            throw new InvalidChangeRecordException("NO_DATA", "Data record without data for " + table);
+        }
+        return mapper.commandsFor(record);
+    }
+}

@@ -1,0 +1,194 @@
+package com.mirante.gateway.sqs;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+/**
+ * Long-polls the change queue with several pollers. A message is deleted only after its events
+ * are stored, or after it was copied to the dead-letter queue with its reason; a message that
+ * failed for a passing reason stays and comes back after a growing visibility timeout, until
+ * the queue's redrive policy moves it to the dead-letter queue.
+ */
+@Component
+class ChangeQueueConsumer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeQueueConsumer.class);
+    private static final int MAX_ATTRIBUTE_LENGTH = 1000;
+
+    private final SqsClient sqs;
+    private final SqsProperties properties;
+    private final ChangeMessageHandler handler;
+    private volatile boolean running;
+    private ExecutorService pollers;
+
+    ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeMessageHandler handler) {
+        this.sqs = sqs;
+        this.properties = properties;
+        this.handler = handler;
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        pollers = Executors.newFixedThreadPool(properties.pollers(), runnable -> {
+            Thread thread = new Thread(runnable, "sqs-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (int i = 0; i < properties.pollers(); i++) {
+            pollers.submit(this::poll);
+        }
+        log.info("Consuming {} with {} pollers", properties.queueUrl(), properties.pollers());
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        pollers.shutdown();
+        try {
+            // Let a batch in hand finish; an interrupted one is simply received again later.
+            if (!pollers.awaitTermination(2, TimeUnit.SECONDS)) {
+                pollers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pollers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void poll() {
+        while (running) {
+            try {
+                List<Message> messages = sqs.receiveMessage(request -> request
+                        .queueUrl(properties.queueUrl())
+                        .maxNumberOfMessages(properties.maxMessages())
+                        .waitTimeSeconds((int) properties.waitTime().toSeconds())
+                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                                MessageSystemAttributeName.SENT_TIMESTAMP)).messages();
+                if (!messages.isEmpty()) {
+                    processBatch(messages);
+                }
+            } catch (SdkException e) {
+                if (running) {
+                    log.warn("Receiving from {} failed: {}", properties.queueUrl(), e.getMessage());
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void processBatch(List<Message> messages) {
+        List<Message> done = new ArrayList<>();
+        for (Message message : messages) {
+            MDC.put("request_id", message.messageId());
+            try {
+                Outcome outcome = handler.handle(message);
+                if (outcome instanceof Outcome.Applied) {
+                    done.add(message);
+                } else if (outcome instanceof Outcome.Rejected rejected) {
+                    if (deadLetter(message, rejected)) {
+                        done.add(message);
+                    }
+                } else {
+                    retryLater(message);
+                }
+            } finally {
+                MDC.remove("request_id");
+            }
+        }
+        delete(done);
+    }
+
+    private boolean deadLetter(Message message, Outcome.Rejected rejected) {
+        try {
+            sqs.sendMessage(request -> request
+                    .queueUrl(properties.deadLetterQueueUrl())
+                    .messageBody(message.body())
+                    .messageAttributes(Map.of(
+                            "error_code", text(rejected.errorCode()),
+                            "error_message", text(rejected.errorMessage()),
+                            "original_message_id", text(message.messageId()),
+                            "receive_count", text(receiveCount(message) + ""))));
+            return true;
+        } catch (SdkException e) {
+            log.warn("Could not dead-letter message {}; it stays on the queue: {}", message.messageId(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void retryLater(Message message) {
+        int receiveCount = receiveCount(message);
+        Duration delay = properties.retryBase().multipliedBy(1L << Math.min(receiveCount - 1, 20));
+        if (delay.compareTo(properties.retryCap()) > 0) {
+            delay = properties.retryCap();
+        }
+        int seconds = (int) Math.max(0, delay.toSeconds());
+        try {
+            sqs.changeMessageVisibility(request -> request.queueUrl(properties.queueUrl())
+                    .receiptHandle(message.receiptHandle()).visibilityTimeout(seconds));
+        } catch (SdkException e) {
+            log.warn("Could not delay message {}: {}", message.messageId(), e.getMessage());
+        }
+    }
+
+    private void delete(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            entries.add(DeleteMessageBatchRequestEntry.builder()
+                    .id(Integer.toString(i)).receiptHandle(messages.get(i).receiptHandle()).build());
+        }
+        try {
+            var response = sqs.deleteMessageBatch(request -> request.queueUrl(properties.queueUrl()).entries(entries));
+            // A message not deleted comes back and is applied again, which changes nothing.
+            response.failed().forEach(failure -> log.warn("Delete failed for entry {}: {}", failure.id(), failure.message()));
+        } catch (SdkException e) {
+            log.warn("Deleting {} messages failed; they will be received again: {}", messages.size(), e.getMessage());
+        }
+    }
+
+    private static int receiveCount(Message message) {
+        String count = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
+        return count == null ? 1 : Integer.parseInt(count);
+    }
+
+    private static MessageAttributeValue text(String value) {
+        String safe = value == null || value.isEmpty() ? "-" : value;
+        if (safe.length() > MAX_ATTRIBUTE_LENGTH) {
+            safe = safe.substring(0, MAX_ATTRIBUTE_LENGTH);
+        }
+        return MessageAttributeValue.builder().dataType("String").stringValue(safe).build();
+    }
+
+    private void pause() {
+        try {
+            TimeUnit.SECONDS.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package com.mirante.gateway.sqs;
+
+/** How the processing of one SQS message ended. */
+sealed interface Outcome {
+
+    /** Every record was applied (or was a duplicate, or needed no command): delete the message. */
+    record Applied(int records) implements Outcome {
+    }
+
+    /** The message can never be applied: move it to the dead-letter queue with its reason. */
+    record Rejected(String errorCode, String errorMessage) implements Outcome {
+    }
+
+    /** Something outside the message failed (database down, conflict): let it come back later. */
+    record Failed(String errorCode, String errorMessage) implements Outcome {
+    }
+}

@@ -1,0 +1,58 @@
+package com.mirante.local;
+
+import com.mirante.gateway.GatewayApplication;
+import com.mirante.query.QueryApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The local run: the query side (REST API on 8080) and the ingestion gateway (8081) in one JVM,
+ * each in its own application context as they run when deployed apart. Without a configured
+ * database or queue, both share an embedded PostgreSQL and an embedded ElasticMQ on 9324.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final ConfigurableApplicationContext query;
+    private final ConfigurableApplicationContext gateway;
+
+    private LocalStack(ConfigurableApplicationContext query, ConfigurableApplicationContext gateway) {
+        this.query = query;
+        this.gateway = gateway;
+    }
+
+    public static void main(String[] args) {
+        start(args);
+    }
+
+    /** Starts the query side, then the gateway; arguments go to both (for example {@code --spring.profiles.active=...}). */
+    public static LocalStack start(String... args) {
+        ConfigurableApplicationContext query = context(QueryApplication.class, QueryApplication.CONFIG_NAME, args);
+        try {
+            return new LocalStack(query, context(GatewayApplication.class, GatewayApplication.CONFIG_NAME, args));
+        } catch (RuntimeException e) {
+            query.close();
+            throw e;
+        }
+    }
+
+    private static ConfigurableApplicationContext context(Class<?> application, String configName, String... args) {
+        return new SpringApplicationBuilder(application)
+                // The local profile brings the local users (viewer/viewer, operator/operator).
+                .properties("spring.config.name=" + configName, "spring.profiles.default=local")
+                .run(args);
+    }
+
+    public ConfigurableApplicationContext query() {
+        return query;
+    }
+
+    public ConfigurableApplicationContext gateway() {
+        return gateway;
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        query.close();
+    }
+}

@@ -1,0 +1,92 @@
+package com.mirante.platform.eventstore;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigureBefore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** Axon's JDBC event store on PostgreSQL (see {@link EventStoreSchema}) with snake_case columns. */
+@AutoConfiguration
+@AutoConfigureBefore(name = {
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"})
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class EventStoreConfiguration {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Bean
+    EventStoreSchema eventStoreSchema(DataSource dataSource, EventStoreProperties properties) {
+        return new EventStoreSchema(dataSource, properties.schema());
+    }
+
+    @Bean
+    EventSchema eventSchema(EventStoreSchema schema) {
+        return EventSchema.builder()
+                .eventTable(schema.table("domain_event_entry"))
+                .snapshotTable(schema.table("snapshot_event_entry"))
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /**
+     * Declared here because Axon's auto-configuration steps back for the engine as soon as an
+     * event store bean exists (see {@link #eventStore}).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                // Axon's JDBC default only knows SQLIntegrityConstraintViolationException, which the
+                // PostgreSQL driver never throws: match unique_violation so concurrent appends to one
+                // aggregate surface as a ConcurrencyException.
+                .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .build();
+    }
+
+    /** Axon's default store polls only once a second for events appended by other processes. */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                          EventStoreProperties properties) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .fetchDelay(properties.fetchDelay().toMillis())
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .build();
+    }
+}

@@ -1,0 +1,19 @@
+package com.mirante.platform.eventstore;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param schema     the PostgreSQL schema that holds the event store tables
+ * @param fetchDelay how long a tracking reader waits before polling the store again when it found
+ *                   nothing new; appends made by another process are only seen by polling, so this
+ *                   bounds the query side's delay behind the gateway
+ */
+@ConfigurationProperties("mirante.event-store")
+public record EventStoreProperties(String schema, Duration fetchDelay) {
+
+    public EventStoreProperties {
+        schema = schema == null ? "event_store" : schema;
+        fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
+    }
+}

@@ -1,0 +1,60 @@
+package com.mirante.query.reservations;
+
+import com.mirante.api.reservation.ReservationStatus;
+import com.mirante.query.hotels.HotelTimeZones;
+import com.mirante.query.web.BadRequestException;
+import com.mirante.query.web.NotFoundException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/reservations")
+@Transactional(readOnly = true)
+class ReservationController {
+
+    private static final Sort BY_ARRIVAL = Sort.by("arrival", "reservationId");
+
+    private final ReservationRepository reservations;
+    private final HotelTimeZones zones;
+
+    ReservationController(ReservationRepository reservations, HotelTimeZones zones) {
+        this.reservations = reservations;
+        this.zones = zones;
+    }
+
+    @GetMapping("/{reservationId}")
+    ReservationView reservation(@PathVariable long reservationId) {
+        return reservations.findById(reservationId)
+                .map(entry -> ReservationView.of(entry, zones::toInstant))
+                .orElseThrow(() -> new NotFoundException("Reservation " + reservationId + " not found"));
+    }
+
+    @GetMapping
+    ReservationPage reservations(
+            @RequestParam(required = false) String hotelId,
+            @RequestParam(required = false) ReservationStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate arrivalFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate arrivalTo,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        if (arrivalFrom != null && arrivalTo != null && arrivalFrom.isAfter(arrivalTo)) {
+            throw new BadRequestException("arrivalFrom " + arrivalFrom + " is after arrivalTo " + arrivalTo);
+        }
+        ReservationSearch search = new ReservationSearch(hotelId, status, arrivalFrom, arrivalTo);
+        Page<ReservationEntry> found = reservations.findAll(search.toSpecification(), PageRequest.of(page, size, BY_ARRIVAL));
+        return new ReservationPage(
+                found.map(entry -> ReservationView.of(entry, zones::toInstant)).getContent(), page, size,
+                found.getTotalElements());
+    }
+}
