@@ -57,7 +57,7 @@ public class DmsMessageReader {
             throw new InvalidChangeRecordException("BAD_ENVELOPE", "Kinesis record without base64 data");
         }
         try {
-            return parse(new String(Base64.getMimeDecoder().decode(data.asText()), StandardCharsets.UTF_8));
+            return parse(new String(Base64.getDecoder().decode(data.asText()), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new InvalidChangeRecordException("BAD_ENVELOPE", "Kinesis data is not base64: " + e.getMessage(), e);
         }
@@ -126,8 +126,15 @@ public class DmsMessageReader {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.canConvertToLong() || value.isTextual() && value.asText().matches("-?\\d+")) {
-            return value.asLong();
+        try {
+            if (value.isIntegralNumber() && value.canConvertToLong()) {
+                return value.asLong();
+            }
+            if (value.isTextual()) {
+                return Long.parseLong(value.asText().trim());
+            }
+        } catch (NumberFormatException e) {
+            throw new InvalidChangeRecordException("BAD_METADATA", "metadata." + field + " is not a number: " + value, e);
         }
         throw new InvalidChangeRecordException("BAD_METADATA", "metadata." + field + " is not a number: " + value);
     }

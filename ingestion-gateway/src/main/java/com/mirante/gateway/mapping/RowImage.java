@@ -69,7 +69,13 @@ public final class RowImage {
 
     public int intValue(String column, int whenNull) {
         Long value = longValue(column);
-        return value == null ? whenNull : Math.toIntExact(value);
+        if (value == null) {
+            return whenNull;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw bad(column, row.get(column), null);
+        }
+        return value.intValue();
     }
 
     public BigDecimal decimal(String column) {
@@ -78,7 +84,11 @@ public final class RowImage {
         }
         JsonNode value = row.get(column);
         try {
-            return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText().trim());
+            BigDecimal parsed = value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText().trim());
+            // "689.00" and 689 are the same amount: one canonical scale, so that comparing two
+            // images of a row (record equality uses BigDecimal.equals) sees no change where there is none.
+            BigDecimal canonical = parsed.stripTrailingZeros();
+            return canonical.scale() < 0 ? canonical.setScale(0) : canonical;
         } catch (NumberFormatException e) {
             throw bad(column, value, e);
         }

@@ -34,13 +34,16 @@ class ChangeQueueConsumer implements SmartLifecycle {
     private final SqsClient sqs;
     private final SqsProperties properties;
     private final ChangeMessageHandler handler;
+    private final IngestionMetrics metrics;
     private volatile boolean running;
     private ExecutorService pollers;
 
-    ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeMessageHandler handler) {
+    ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeMessageHandler handler,
+                        IngestionMetrics metrics) {
         this.sqs = sqs;
         this.properties = properties;
         this.handler = handler;
+        this.metrics = metrics;
     }
 
     @Override
@@ -130,6 +133,7 @@ class ChangeQueueConsumer implements SmartLifecycle {
                             "error_message", text(rejected.errorMessage()),
                             "original_message_id", text(message.messageId()),
                             "receive_count", text(receiveCount(message) + ""))));
+            metrics.deadLettered(rejected.errorCode());
             return true;
         } catch (SdkException e) {
             log.warn("Could not dead-letter message {}; it stays on the queue: {}", message.messageId(), e.getMessage());

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -22,13 +23,15 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic for the API: reads need {@code VIEWER}, every other method {@code OPERATOR}.
- * Health, info and Prometheus stay open for probes and scrapers.
+ * HTTP Basic for the API: reads need {@code VIEWER}, every other method {@code OPERATOR};
+ * controllers may ask for more with {@code @PreAuthorize}. Health, info and Prometheus stay
+ * open for probes and scrapers.
  */
 @AutoConfiguration
 @AutoConfigureBefore(UserDetailsServiceAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);

@@ -1,0 +1,94 @@
+package com.mirante.gateway.mapping;
+
+import static com.mirante.gateway.dms.DmsFixtures.JSON;
+import static com.mirante.gateway.dms.DmsFixtures.record;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.mirante.api.reservation.RecordReservation;
+import com.mirante.gateway.dms.DmsMessageReader;
+import com.mirante.gateway.dms.DmsRecord;
+import com.mirante.gateway.dms.InvalidChangeRecordException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChangeMappingTest {
+
+    private final ChangeMapping mapping = new ChangeMapping(List.of(new ReservationTableMapper()));
+
+    @Test
+    void reservationRecordGoesToTheReservationMapper() {
+        assertThat(mapping.commandsFor(record("insert-reservation.json")))
+                .singleElement().isInstanceOf(RecordReservation.class);
+    }
+
+    @Test
+    void controlRecordOfDmsOwnTableProducesNoCommands() {
+        DmsRecord record = read("""
+                {"control": {"table-def": {"columns": {"ERROR": {"type": "STRING", "nullable": false}}}},
+                 "metadata": {"timestamp": "2025-05-31T06:58:12.004381Z", "record-type": "control",
+                              "operation": "create-table", "partition-key-type": "task-id",
+                              "schema-name": "", "table-name": "awsdms_apply_exceptions"}}
+                """);
+
+        assertThat(mapping.commandsFor(record)).isEmpty();
+    }
+
+    @Test
+    void dataRecordOfDmsOwnTableProducesNoCommands() {
+        DmsRecord record = read("""
+                {"data": {"TASK_NAME": "legado-reservas", "ERROR": "duplicate key"},
+                 "metadata": {"timestamp": "2025-06-01T11:02:40.118230Z", "record-type": "data",
+                              "operation": "insert", "partition-key-type": "schema-table",
+                              "schema-name": "", "table-name": "awsdms_apply_exceptions"}}
+                """);
+
+        assertThat(mapping.commandsFor(record)).isEmpty();
+    }
+
+    @Test
+    void schemaChangeOfAMappedTableProducesNoCommands() {
+        DmsRecord record = read("""
+                {"control": {},
+                 "metadata": {"timestamp": "2025-06-03T14:20:51.730915Z", "record-type": "control",
+                              "operation": "add-column", "partition-key-type": "task-id",
+                              "schema-name": "reservas", "table-name": "reserva"}}
+                """);
+
+        assertThat(mapping.commandsFor(record)).isEmpty();
+    }
+
+    @Test
+    void controlRecordWithEmptyTableNameProducesNoCommands() {
+        DmsRecord record = read("""
+                {"metadata": {"timestamp": "2025-06-03T14:20:52.011470Z", "record-type": "control",
+                              "operation": "drop-table", "partition-key-type": "task-id",
+                              "schema-name": "", "table-name": ""}}
+                """);
+
+        assertThat(mapping.commandsFor(record)).isEmpty();
+    }
+
+    @Test
+    void dataRecordOfAnUnknownTableIsRejectedAsUnknownTable() {
+        DmsRecord record = read("""
+                {"data": {"id_tarifa": 77, "cod_tarifa": "PROMO-VERAO"},
+                 "metadata": {"timestamp": "2025-06-04T09:12:30.550218Z", "record-type": "data",
+                              "operation": "insert", "partition-key-type": "schema-table",
+                              "schema-name": "reservas", "table-name": "tarifa",
+                              "transaction-id": 61744310, "transaction-record-id": 1,
+                              "commit-timestamp": "2025-06-04T09:12:30.447902Z",
+                              "stream-position": "0000B7F3/11D0A6C8.2.0000B7F3/11D0A6C8"}}
+                """);
+
+        InvalidChangeRecordException error = catchThrowableOfType(InvalidChangeRecordException.class,
+                () -> mapping.commandsFor(record));
+
+        assertThat(error).isNotNull();
+        assertThat(error.errorCode()).isEqualTo("UNKNOWN_TABLE");
+    }
+
+    private static DmsRecord read(String body) {
+        return new DmsMessageReader(JSON).read(body).get(0);
+    }
+}
