@@ -24,13 +24,14 @@ public class ChangeMapping {
 
     public List<Object> commandsFor(DmsRecord record) {
         String table = record.metadata().qualifiedTable();
-        if (record.metadata().tableName().startsWith("awsdms_")) {
+        String tableName = record.metadata().tableName();
+        // DMS's own bookkeeping tables, and control records about no table, are not the chain's data.
+        if (tableName.isEmpty() || tableName.startsWith("awsdms_")) {
             return List.of();
         }
         if (record.metadata().isControl()) {
-            // Schema changes are not mapped yet: the record is acknowledged and logged, not lost silently.
-            log.info("Control record {} for {} acknowledged without effect", record.metadata().operation(), table);
-            return List.of();
+            log.info("Schema change {} on {}", record.metadata().operation(), table);
+            return List.of(SchemaChangeMapper.commandFor(record));
         }
         if (!"data".equals(record.metadata().recordType())) {
             throw new InvalidChangeRecordException("UNKNOWN_RECORD_TYPE",

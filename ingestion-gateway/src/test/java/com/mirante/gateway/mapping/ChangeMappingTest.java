@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.mirante.api.reservation.RecordReservation;
+import com.mirante.api.schema.ColumnDefinition;
+import com.mirante.api.schema.RecordSchemaChange;
+import com.mirante.api.schema.SchemaChangeKind;
 import com.mirante.gateway.dms.DmsMessageReader;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ChangeMappingTest {
@@ -47,15 +52,38 @@ class ChangeMappingTest {
     }
 
     @Test
-    void schemaChangeOfAMappedTableProducesNoCommands() {
+    void anAddedColumnBecomesASchemaChangeWithTheNewDefinition() {
         DmsRecord record = read("""
-                {"control": {},
+                {"control": {"table-def": {"columns": {
+                     "id_reserva": {"type": "INT64", "nullable": false},
+                     "cod_parceiro": {"type": "WSTRING", "length": 12, "nullable": true},
+                     "vlr_comissao": {"type": "NUMERIC", "precision": 12, "scale": 2, "nullable": true}},
+                   "primary-key": ["id_reserva"]}},
                  "metadata": {"timestamp": "2025-06-03T14:20:51.730915Z", "record-type": "control",
                               "operation": "add-column", "partition-key-type": "task-id",
+                              "partition-key-value": "QW3RTY7UIOP2ASDF4GHJK6LZXC",
                               "schema-name": "reservas", "table-name": "reserva"}}
                 """);
 
-        assertThat(mapping.commandsFor(record)).isEmpty();
+        assertThat(mapping.commandsFor(record)).singleElement().isEqualTo(new RecordSchemaChange("reservas.reserva",
+                SchemaChangeKind.ADD_COLUMN,
+                Map.of("id_reserva", new ColumnDefinition("INT64", null, null, null, false),
+                        "cod_parceiro", new ColumnDefinition("WSTRING", 12, null, null, true),
+                        "vlr_comissao", new ColumnDefinition("NUMERIC", null, 12, 2, true)),
+                List.of("id_reserva"), "QW3RTY7UIOP2ASDF4GHJK6LZXC", Instant.parse("2025-06-03T14:20:51.730915Z")));
+    }
+
+    @Test
+    void aControlRecordWithoutDetailsIsStillLogged() {
+        DmsRecord record = read("""
+                {"metadata": {"timestamp": "2025-06-03T14:21:07.100200Z", "record-type": "control",
+                              "operation": "drop-column", "partition-key-type": "task-id",
+                              "schema-name": "faturamento", "table-name": "lancamento"}}
+                """);
+
+        assertThat(mapping.commandsFor(record)).singleElement().isEqualTo(new RecordSchemaChange(
+                "faturamento.lancamento", SchemaChangeKind.DROP_COLUMN, Map.of(), List.of(), null,
+                Instant.parse("2025-06-03T14:21:07.100200Z")));
     }
 
     @Test
