@@ -63,6 +63,9 @@ class ChangeQueueConsumer implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        if (pollers == null) {
+            return;
+        }
         pollers.shutdown();
         try {
             // Let a batch in hand finish; an interrupted one is simply received again later.
@@ -73,6 +76,11 @@ class ChangeQueueConsumer implements SmartLifecycle {
             pollers.shutdownNow();
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return properties.autoStart();
     }
 
     @Override

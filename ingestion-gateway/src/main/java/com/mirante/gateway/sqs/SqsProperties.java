@@ -22,6 +22,8 @@ import jakarta.validation.constraints.NotBlank;
  * @param retryBase          visibility timeout after the first failed attempt; doubled on each receive
  * @param retryCap           longest visibility timeout between attempts
  * @param maxBodyBytes       larger message bodies are dead-lettered unread
+ * @param autoStart          consume from start-up; false leaves the consumer stopped until the
+ *                           application context is started again (benchmarks, maintenance)
  */
 @Validated
 @ConfigurationProperties("mirante.sqs")
@@ -37,5 +39,10 @@ public record SqsProperties(
         @Min(1) @Max(10) int maxMessages,
         Duration retryBase,
         Duration retryCap,
-        @Min(1) int maxBodyBytes) {
+        @Min(1) int maxBodyBytes,
+        Boolean autoStart) {
+
+    public SqsProperties {
+        autoStart = autoStart == null || autoStart;
+    }
 }
