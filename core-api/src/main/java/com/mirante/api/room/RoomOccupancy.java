@@ -1,0 +1,7 @@
+package com.mirante.api.room;
+
+/** Whether a guest is in the room. */
+public enum RoomOccupancy {
+    VACANT,
+    OCCUPIED
+}
