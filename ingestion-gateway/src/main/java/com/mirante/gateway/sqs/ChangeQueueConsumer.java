@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -35,15 +37,17 @@ class ChangeQueueConsumer implements SmartLifecycle {
     private final SqsProperties properties;
     private final ChangeMessageHandler handler;
     private final IngestionMetrics metrics;
+    private final TransactionTemplate transactions;
     private volatile boolean running;
     private ExecutorService pollers;
 
     ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeMessageHandler handler,
-                        IngestionMetrics metrics) {
+                        IngestionMetrics metrics, PlatformTransactionManager transactionManager) {
         this.sqs = sqs;
         this.properties = properties;
         this.handler = handler;
         this.metrics = metrics;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -109,23 +113,59 @@ class ChangeQueueConsumer implements SmartLifecycle {
         }
     }
 
+    /**
+     * Applies a batch in one database transaction, so the event store commits once per batch
+     * rather than once per message. If any message fails, nothing of the batch is kept and each
+     * message is applied again in a transaction of its own, so that one bad apple only delays itself.
+     */
     private void processBatch(List<Message> messages) {
-        List<Message> done = new ArrayList<>();
+        List<Outcome> outcomes = null;
+        if (messages.size() > 1) {
+            try {
+                outcomes = transactions.execute(status -> {
+                    List<Outcome> all = handleEach(messages);
+                    if (all.stream().anyMatch(Outcome.Failed.class::isInstance)) {
+                        status.setRollbackOnly();
+                        return null;
+                    }
+                    return all;
+                });
+            } catch (RuntimeException e) {
+                log.debug("Batch transaction failed, applying its messages one by one: {}", e.toString());
+            }
+        }
+        if (outcomes == null) {
+            outcomes = handleEach(messages);
+        }
+        conclude(messages, outcomes);
+    }
+
+    private List<Outcome> handleEach(List<Message> messages) {
+        List<Outcome> outcomes = new ArrayList<>(messages.size());
         for (Message message : messages) {
             MDC.put("request_id", message.messageId());
             try {
-                Outcome outcome = handler.handle(message);
-                if (outcome instanceof Outcome.Applied) {
-                    done.add(message);
-                } else if (outcome instanceof Outcome.Rejected rejected) {
-                    if (deadLetter(message, rejected)) {
-                        done.add(message);
-                    }
-                } else {
-                    retryLater(message);
-                }
+                outcomes.add(handler.handle(message));
             } finally {
                 MDC.remove("request_id");
+            }
+        }
+        return outcomes;
+    }
+
+    private void conclude(List<Message> messages, List<Outcome> outcomes) {
+        List<Message> done = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            Message message = messages.get(i);
+            Outcome outcome = outcomes.get(i);
+            if (outcome instanceof Outcome.Applied) {
+                done.add(message);
+            } else if (outcome instanceof Outcome.Rejected rejected) {
+                if (deadLetter(message, rejected)) {
+                    done.add(message);
+                }
+            } else {
+                retryLater(message);
             }
         }
         delete(done);
