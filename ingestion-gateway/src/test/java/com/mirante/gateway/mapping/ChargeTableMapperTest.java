@@ -1,0 +1,150 @@
+package com.mirante.gateway.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mirante.api.billing.ChargeDetails;
+import com.mirante.api.billing.RecordCharge;
+import com.mirante.api.billing.RemoveCharge;
+import com.mirante.api.source.SourceOperation;
+import com.mirante.api.source.SourcePosition;
+import com.mirante.gateway.dms.DmsMessageReader;
+import com.mirante.gateway.dms.DmsRecord;
+import com.mirante.gateway.dms.InvalidChangeRecordException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChargeTableMapperTest {
+
+    private static final long INVOICE = 804_311L;
+    private static final long CHARGE = 12_700_451L;
+    private static final LocalDateTime POSTED_AT = LocalDateTime.of(2025, 9, 3, 2, 5, 40, 118_200_000);
+
+    private final DmsMessageReader reader = new DmsMessageReader(new ObjectMapper().findAndRegisterModules());
+    private final ChargeTableMapper mapper = new ChargeTableMapper();
+
+    private DmsRecord record(String file) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dms/faturamento.lancamento/" + file)) {
+            List<DmsRecord> records = reader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(records).hasSize(1);
+            return records.get(0);
+        }
+    }
+
+    private Object onlyCommand(DmsRecord record) {
+        List<Object> commands = mapper.commandsFor(record);
+        assertThat(commands).hasSize(1);
+        return commands.get(0);
+    }
+
+    private static ChargeDetails roomNight(String price) {
+        return new ChargeDetails("DIARIA", "Diaria apto 0412 - tarifa balcao", new BigDecimal("1.000"),
+                new BigDecimal(price), new BigDecimal(price), POSTED_AT);
+    }
+
+    private static void assertRejected(DmsRecord record, ChargeTableMapper mapper, String code, String column) {
+        assertThatThrownBy(() -> mapper.commandsFor(record))
+                .isInstanceOfSatisfying(InvalidChangeRecordException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(code))
+                .hasMessageContaining("faturamento.lancamento." + column);
+    }
+
+    @Test
+    void anInsertPostsTheChargeToItsInvoiceAtTheHotelsWallClockTime() throws IOException {
+        SourcePosition source = new SourcePosition("faturamento.lancamento", "12700451", SourceOperation.INSERT,
+                51_205L, 3L, Instant.parse("2025-09-03T05:05:41.047310Z"), "00000C07/11F0A318.2.00000C07/11F0A318", null);
+
+        RecordCharge command = (RecordCharge) onlyCommand(record("insert-room-night.json"));
+
+        assertThat(command).isEqualTo(new RecordCharge(INVOICE, CHARGE, roomNight("415.00"), false, source));
+        assertThat(command.aggregateId()).isEqualTo("invoice-804311");
+    }
+
+    @Test
+    void everyServiceCodeOfTheContractIsKeptAsItIs() throws IOException {
+        for (String code : List.of("DIARIA", "FRIGO", "REST", "BAR", "SPA", "LAV", "ESTAC", "EVENTO", "OUTROS")) {
+            DmsRecord record = record("insert-room-night.json");
+            record.data().put("cod_servico", code);
+
+            assertThat(((RecordCharge) onlyCommand(record)).details().serviceCode()).isEqualTo(code);
+        }
+    }
+
+    @Test
+    void aCorrectedPriceCarriesTheNewValues() throws IOException {
+        RecordCharge command = (RecordCharge) onlyCommand(record("update-corrected.json"));
+
+        assertThat(command.details()).isEqualTo(roomNight("380.00"));
+        assertThat(command.reversed()).isFalse();
+        assertThat(command.source().operation()).isEqualTo(SourceOperation.UPDATE);
+    }
+
+    @Test
+    void aReversalIsCarriedAsAFlag() throws IOException {
+        assertThat(((RecordCharge) onlyCommand(record("update-reversed.json"))).reversed()).isTrue();
+    }
+
+    @Test
+    void aFullLoadImageWithNumbersMeansTheSameChargeAsItsInsert() throws IOException {
+        RecordCharge load = (RecordCharge) onlyCommand(record("load-numbers.json"));
+        RecordCharge insert = (RecordCharge) onlyCommand(record("insert-room-night.json"));
+
+        assertThat(load.details()).isEqualTo(insert.details());
+        assertThat(load.source()).isEqualTo(new SourcePosition("faturamento.lancamento", "12700451",
+                SourceOperation.LOAD, null, null, null, null, null));
+    }
+
+    @Test
+    void aDeleteCarryingTheInvoiceRemovesTheChargeFromIt() throws IOException {
+        RemoveCharge command = (RemoveCharge) onlyCommand(record("delete-full-row.json"));
+
+        assertThat(command.invoiceId()).isEqualTo(INVOICE);
+        assertThat(command.chargeId()).isEqualTo(CHARGE);
+        assertThat(command.source().operation()).isEqualTo(SourceOperation.DELETE);
+    }
+
+    @Test
+    void aDeleteWithOnlyTheKeyCannotReachItsInvoiceAndIsRejectedForRedrive() throws IOException {
+        assertRejected(record("delete-key-only.json"), mapper, "CHARGE_INVOICE_UNKNOWN", "id_fatura");
+    }
+
+    @Test
+    void theRecordIsRoutedToThisMapperByItsTable() throws IOException {
+        ChangeMapping mapping = new ChangeMapping(List.of(new InvoiceTableMapper(), new ChargeTableMapper()));
+
+        assertThat(mapping.commandsFor(record("insert-room-night.json"))).singleElement().isInstanceOf(RecordCharge.class);
+    }
+
+    @Test
+    void anUnknownServiceCodeIsABadValue() throws IOException {
+        assertRejected(record("update-unknown-service.json"), mapper, "BAD_VALUE", "cod_servico");
+    }
+
+    @Test
+    void aPostingTimeInAnotherFormatIsABadValue() throws IOException {
+        assertRejected(record("update-bad-posting-time.json"), mapper, "BAD_VALUE", "dh_lancamento");
+    }
+
+    @Test
+    void anAmountWithMoreDecimalsThanTheColumnIsABadValue() throws IOException {
+        assertRejected(record("update-amount-too-precise.json"), mapper, "BAD_VALUE", "vlr_lancamento");
+    }
+
+    @Test
+    void aChargeWithoutAmountOrInvoiceIsMissingAValue() throws IOException {
+        DmsRecord withoutAmount = record("insert-room-night.json");
+        withoutAmount.data().putNull("vlr_lancamento");
+        DmsRecord withoutInvoice = record("insert-room-night.json");
+        withoutInvoice.data().putNull("id_fatura");
+
+        assertRejected(withoutAmount, mapper, "MISSING_VALUE", "vlr_lancamento");
+        assertRejected(withoutInvoice, mapper, "MISSING_VALUE", "id_fatura");
+    }
+}
