@@ -5,8 +5,6 @@ import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import com.mirante.gateway.mapping.ChangeMapping;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -14,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * Applies one SQS message: reads its DMS records, maps them to commands and sends each to its
@@ -29,15 +26,13 @@ class ChangeMessageHandler {
     private final ChangeMapping mapping;
     private final CommandGateway commands;
     private final SqsProperties properties;
-    private final IngestionMetrics metrics;
 
     ChangeMessageHandler(DmsMessageReader reader, ChangeMapping mapping, CommandGateway commands,
-                         SqsProperties properties, IngestionMetrics metrics) {
+                         SqsProperties properties) {
         this.reader = reader;
         this.mapping = mapping;
         this.commands = commands;
         this.properties = properties;
-        this.metrics = metrics;
     }
 
     Outcome handle(Message message) {
@@ -54,28 +49,19 @@ class ChangeMessageHandler {
                     commands.sendAndWait(command);
                 }
             }
-            metrics.applied(records.size(), sinceSent(message));
             log.atDebug().addKeyValue("records_processed", records.size()).log("Applied {} records", records.size());
             return new Outcome.Applied(records.size());
         } catch (InvalidChangeRecordException e) {
-            metrics.rejected(e.errorCode());
             log.atWarn().addKeyValue("error_code", e.errorCode()).addKeyValue("error_message", e.getMessage())
                     .log("Rejected message ({}): {}", e.errorCode(), e.getMessage());
             return new Outcome.Rejected(e.errorCode(), e.getMessage());
         } catch (RuntimeException e) {
             String errorCode = e.getClass().getSimpleName();
-            metrics.failed(errorCode);
             log.atWarn().addKeyValue("error_code", errorCode).addKeyValue("error_message", e.getMessage())
                     .log("Message failed and will be retried: {}", e.toString());
             return new Outcome.Failed(errorCode, String.valueOf(e.getMessage()));
         } finally {
             MDC.remove("event_source");
         }
-    }
-
-    private static Duration sinceSent(Message message) {
-        String sent = message.attributes().get(MessageSystemAttributeName.SENT_TIMESTAMP);
-        return sent == null ? Duration.ofMillis(-1)
-                : Duration.between(Instant.ofEpochMilli(Long.parseLong(sent)), Instant.now());
     }
 }

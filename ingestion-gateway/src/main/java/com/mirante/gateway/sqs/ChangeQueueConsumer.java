@@ -1,6 +1,7 @@
 package com.mirante.gateway.sqs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,13 +159,17 @@ class ChangeQueueConsumer implements SmartLifecycle {
         for (int i = 0; i < messages.size(); i++) {
             Message message = messages.get(i);
             Outcome outcome = outcomes.get(i);
-            if (outcome instanceof Outcome.Applied) {
+            // Counted here, once the batch's transaction is settled, never for a batch rolled back.
+            if (outcome instanceof Outcome.Applied applied) {
+                metrics.applied(applied.records(), sinceSent(message));
                 done.add(message);
             } else if (outcome instanceof Outcome.Rejected rejected) {
+                metrics.rejected(rejected.errorCode());
                 if (deadLetter(message, rejected)) {
                     done.add(message);
                 }
             } else {
+                metrics.failed(((Outcome.Failed) outcome).errorCode());
                 retryLater(message);
             }
         }
@@ -220,6 +225,12 @@ class ChangeQueueConsumer implements SmartLifecycle {
         } catch (SdkException e) {
             log.warn("Deleting {} messages failed; they will be received again: {}", messages.size(), e.getMessage());
         }
+    }
+
+    private static Duration sinceSent(Message message) {
+        String sent = message.attributes().get(MessageSystemAttributeName.SENT_TIMESTAMP);
+        return sent == null ? Duration.ofMillis(-1)
+                : Duration.between(Instant.ofEpochMilli(Long.parseLong(sent)), Instant.now());
     }
 
     private static int receiveCount(Message message) {

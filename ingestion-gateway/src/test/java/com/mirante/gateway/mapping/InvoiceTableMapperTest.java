@@ -54,7 +54,7 @@ class InvoiceTableMapperTest {
                 Instant.parse("2025-09-05T14:10:20.311092Z"), "00000C07/1A2B3C40.2.00000C07/1A2B3C40", null);
 
         assertThat(onlyCommand(record("insert-open.json"))).isEqualTo(new RecordInvoice(INVOICE, details(false),
-                InvoiceStatus.OPEN, null, new BigDecimal("0.00"), new BigDecimal("0.00"), source));
+                InvoiceStatus.OPEN, null, BigDecimal.ZERO, BigDecimal.ZERO, source));
     }
 
     @Test
