@@ -1,0 +1,65 @@
+package com.mirante.gateway.mapping;
+
+import com.mirante.api.source.SourceOperation;
+import com.mirante.api.source.SourcePosition;
+import com.mirante.api.stay.RecordStay;
+import com.mirante.api.stay.RemoveStay;
+import com.mirante.api.stay.StayStatus;
+import com.mirante.gateway.dms.DmsRecord;
+import com.mirante.gateway.dms.InvalidChangeRecordException;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** {@code recepcao.hospedagem}: the front desk's stays, from check-in to check-out. */
+@Component
+class StayTableMapper implements TableMapper {
+
+    private static final String TABLE = "recepcao.hospedagem";
+
+    @Override
+    public String table() {
+        return TABLE;
+    }
+
+    @Override
+    public List<Object> commandsFor(DmsRecord record) {
+        RowImage row = new RowImage(TABLE, record.data());
+        long stayId = row.requiredLong("id_hospedagem");
+        // No nr_versao on this table: the commit position alone orders its changes.
+        SourcePosition source = SourcePositions.of(record, Long.toString(stayId), null);
+        if (source.operation() == SourceOperation.DELETE) {
+            return List.of(new RemoveStay(stayId, source));
+        }
+        return List.of(new RecordStay(
+                stayId,
+                row.longValue("id_reserva"),
+                row.requiredText("cod_hotel"),
+                row.requiredText("num_apto"),
+                checkInTime(row),
+                row.localDateTime("dh_checkout"),
+                row.requiredDate("dt_prev_checkout"),
+                Math.toIntExact(row.requiredLong("qtd_hospedes")),
+                row.requiredLong("id_fatura"),
+                status(row.requiredText("sit_hospedagem")),
+                source));
+    }
+
+    private static LocalDateTime checkInTime(RowImage row) {
+        LocalDateTime checkedInAt = row.localDateTime("dh_checkin");
+        if (checkedInAt == null) {
+            throw new InvalidChangeRecordException("MISSING_VALUE", TABLE + ".dh_checkin is missing");
+        }
+        return checkedInAt;
+    }
+
+    private static StayStatus status(String code) {
+        return switch (code.trim()) {
+            case "A" -> StayStatus.IN_HOUSE;
+            case "F" -> StayStatus.CHECKED_OUT;
+            case "C" -> StayStatus.VOIDED;
+            default -> throw new InvalidChangeRecordException("BAD_VALUE",
+                    TABLE + ".sit_hospedagem is not a known status: " + code);
+        };
+    }
+}
