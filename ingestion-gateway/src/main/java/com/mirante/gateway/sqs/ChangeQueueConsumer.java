@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -38,17 +36,15 @@ class ChangeQueueConsumer implements SmartLifecycle {
     private final SqsProperties properties;
     private final ChangeMessageHandler handler;
     private final IngestionMetrics metrics;
-    private final TransactionTemplate transactions;
     private volatile boolean running;
     private ExecutorService pollers;
 
     ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeMessageHandler handler,
-                        IngestionMetrics metrics, PlatformTransactionManager transactionManager) {
+                        IngestionMetrics metrics) {
         this.sqs = sqs;
         this.properties = properties;
         this.handler = handler;
         this.metrics = metrics;
-        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -115,30 +111,13 @@ class ChangeQueueConsumer implements SmartLifecycle {
     }
 
     /**
-     * Applies a batch in one database transaction, so the event store commits once per batch
-     * rather than once per message. If any message fails, nothing of the batch is kept and each
-     * message is applied again in a transaction of its own, so that one bad apple only delays itself.
+     * Applies a batch message by message, each command in a transaction of its own. (One
+     * transaction for the whole batch was tried: with several pollers, two batches touching the
+     * same aggregates wait on each other's uncommitted appends and Axon's aggregate locks, a
+     * deadlock neither the database nor Axon can see.)
      */
     private void processBatch(List<Message> messages) {
-        List<Outcome> outcomes = null;
-        if (messages.size() > 1) {
-            try {
-                outcomes = transactions.execute(status -> {
-                    List<Outcome> all = handleEach(messages);
-                    if (all.stream().anyMatch(Outcome.Failed.class::isInstance)) {
-                        status.setRollbackOnly();
-                        return null;
-                    }
-                    return all;
-                });
-            } catch (RuntimeException e) {
-                log.debug("Batch transaction failed, applying its messages one by one: {}", e.toString());
-            }
-        }
-        if (outcomes == null) {
-            outcomes = handleEach(messages);
-        }
-        conclude(messages, outcomes);
+        conclude(messages, handleEach(messages));
     }
 
     private List<Outcome> handleEach(List<Message> messages) {
@@ -159,7 +138,6 @@ class ChangeQueueConsumer implements SmartLifecycle {
         for (int i = 0; i < messages.size(); i++) {
             Message message = messages.get(i);
             Outcome outcome = outcomes.get(i);
-            // Counted here, once the batch's transaction is settled, never for a batch rolled back.
             if (outcome instanceof Outcome.Applied applied) {
                 metrics.applied(applied.records(), sinceSent(message));
                 done.add(message);
