@@ -3,6 +3,7 @@ package com.mirante.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mirante.api.guest.SealedPersonalData;
 import com.mirante.local.corpus.ChangeCorpus;
 import java.net.URI;
 import java.time.Duration;
@@ -37,7 +38,8 @@ class ExactlyOnceEffectTest {
             "reservation-", "reservationRepository",
             "room-", "roomRepository",
             "stay-", "stayRepository",
-            "invoice-", "invoiceRepository");
+            "invoice-", "invoiceRepository",
+            "guest-", "guestRepository");
 
     private record Outcome(Map<String, Object> aggregates, String reservations, long deadLetters) {
     }
@@ -62,12 +64,15 @@ class ExactlyOnceEffectTest {
             shuffled = deliver(stack, redelivered);
         }
 
-        // 3 hotels, 18 rooms and 1 renumbered, 40 reservations, 10 stays, 10 invoices with their charges.
-        assertThat(clean.aggregates()).hasSize(82);
+        // 3 hotels, 18 rooms and 1 renumbered, 40 reservations, 10 stays, 10 invoices with their charges, 30 guests.
+        assertThat(clean.aggregates()).hasSize(112);
         assertThat(clean.deadLetters()).isZero();
         assertThat(shuffled.deadLetters()).isZero();
         assertThat(shuffled.aggregates().keySet()).isEqualTo(clean.aggregates().keySet());
-        assertThat(shuffled.aggregates()).usingRecursiveComparison().isEqualTo(clean.aggregates());
+        // Sealed personal data is encrypted with a fresh IV under each database's own keys: the
+        // ciphertexts differ by design; the vault's own tests cover what they hold.
+        assertThat(shuffled.aggregates()).usingRecursiveComparison().ignoringFieldsOfTypes(SealedPersonalData.class)
+                .isEqualTo(clean.aggregates());
         assertThat(shuffled.reservations()).isEqualTo(clean.reservations());
     }
 

@@ -3,6 +3,7 @@ package com.mirante.command.guest;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.mirante.api.guest.EraseGuest;
+import com.mirante.api.guest.GuestChangeWithoutEffect;
 import com.mirante.api.guest.GuestErased;
 import com.mirante.api.guest.GuestIds;
 import com.mirante.api.guest.GuestLoyaltyTierChanged;
@@ -67,16 +68,23 @@ public class Guest {
         boolean personalDataChanged = vault.open(guestId, personalData)
                 .filter(command.personalData()::equals)
                 .isEmpty();
-        if (personalDataChanged || hometownDiffers(command)) {
+        boolean profileChanged = personalDataChanged || hometownDiffers(command);
+        boolean tierChanged = !Objects.equals(loyaltyTier, command.loyaltyTier());
+        boolean consentChanged = marketingConsent != command.marketingConsent();
+        if (profileChanged) {
             SealedPersonalData sealed = personalDataChanged ? vault.seal(guestId, command.personalData()) : personalData;
             apply(new GuestProfileUpdated(guestId, sealed, command.city(), command.state(), command.country(),
                     command.source()));
         }
-        if (!Objects.equals(loyaltyTier, command.loyaltyTier())) {
+        if (tierChanged) {
             apply(new GuestLoyaltyTierChanged(guestId, loyaltyTier, command.loyaltyTier(), command.source()));
         }
-        if (marketingConsent != command.marketingConsent()) {
+        if (consentChanged) {
             apply(new GuestMarketingConsentChanged(guestId, command.marketingConsent(), command.source()));
+        }
+        if (!profileChanged && !tierChanged && !consentChanged) {
+            // Remember the position anyway, or an older image arriving next would look newer.
+            apply(new GuestChangeWithoutEffect(guestId, command.source()));
         }
     }
 
@@ -132,10 +140,22 @@ public class Guest {
     }
 
     @EventSourcingHandler
+    void on(GuestChangeWithoutEffect event) {
+        lastApplied = event.source();
+    }
+
+    @EventSourcingHandler
     void on(GuestErased event) {
+        // An erased guest is the same whatever was known before the erasure arrived: nothing.
         id = GuestIds.aggregateId(event.guestId());
         erased = true;
+        registered = false;
         personalData = null;
+        city = null;
+        state = null;
+        country = null;
+        marketingConsent = false;
+        loyaltyTier = null;
         lastApplied = event.source();
     }
 }

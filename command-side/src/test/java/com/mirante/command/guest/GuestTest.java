@@ -3,6 +3,7 @@ package com.mirante.command.guest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mirante.api.guest.EraseGuest;
+import com.mirante.api.guest.GuestChangeWithoutEffect;
 import com.mirante.api.guest.GuestErased;
 import com.mirante.api.guest.GuestLoyaltyTierChanged;
 import com.mirante.api.guest.GuestMarketingConsentChanged;
@@ -120,10 +121,18 @@ class GuestTest {
     }
 
     @Test
-    void aNewerImageWithNothingChangedProducesNoEvent() {
+    void aNewerImageWithNothingChangedIsRememberedWithoutEffect() {
         fixture.given(registered())
                 .when(record(HELENA, "Belo Horizonte", false, "BRONZE", update(2)))
-                .expectSuccessfulHandlerExecution()
+                .expectEvents(new GuestChangeWithoutEffect(ID, update(2)));
+    }
+
+    @Test
+    void anOlderImageArrivingAfterANewerUnchangedOneIsIgnored() {
+        fixture.given(registered(), new GuestLoyaltyTierChanged(ID, "BRONZE", "PRATA", update(2)),
+                        new GuestLoyaltyTierChanged(ID, "PRATA", "BRONZE", update(3)),
+                        new GuestChangeWithoutEffect(ID, update(5)))
+                .when(record(HELENA, "Belo Horizonte", false, "OURO", update(4)))
                 .expectNoEvents();
     }
 

@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * A reproducible stream of DMS records for every legacy table, in commit order: a full load of
  * hotels and rooms, then captured changes of reservations (booked, confirmed, amended, cancelled,
  * checked in and out), housekeeping rounds and a renumbered room, stays, invoices whose charges
- * sometimes commit before them, corrected, reversed and deleted charges.
+ * sometimes commit before them, corrected, reversed and deleted charges, guests whose tier
+ * changes and some who ask to be erased.
  */
 public final class ChangeCorpus {
 
@@ -88,6 +89,9 @@ public final class ChangeCorpus {
     }
 
     private void captureBusiness() {
+        for (long guest = 500; guest < 530; guest++) {
+            guestLife(guest);
+        }
         ObjectNode hotel = rows.get("cadastro.hotel:" + HOTELS[0]).deepCopy();
         capture("update", "cadastro", "hotel", HOTELS[0], hotel.put("qtd_aptos", 44), null);
         for (int i = 0; i < 40; i++) {
@@ -102,6 +106,29 @@ public final class ChangeCorpus {
         ObjectNode renumbered = rows.get("governanca.quarto:" + HOTELS[1] + "|101").deepCopy().put("num_apto", "101A");
         capture("update", "governanca", "quarto", HOTELS[1] + "|101A", renumbered,
                 JSON.createObjectNode().put("cod_hotel", HOTELS[1]).put("num_apto", "101"));
+    }
+
+    private void guestLife(long id) {
+        ObjectNode row = JSON.createObjectNode().put("id_hospede", id).put("nom_hospede", "Hospede " + id)
+                .put("num_cpf", "%011d".formatted(id * 7919)).putNull("num_passaporte").put("dt_nascimento", "1980-04-0" + (1 + id % 9))
+                .put("des_email", "hospede" + id + "@example.com").put("num_telefone", "+55 41 9" + id)
+                .put("nom_cidade", "Curitiba").put("sig_uf", "PR").put("cod_pais", "BR").put("fl_aceita_marketing", "false")
+                .put("cod_nivel_fidelidade", "BRONZE").put("dh_cadastro", wallClock()).put("dh_alteracao", wallClock());
+        capture("insert", "crm", "hospede", Long.toString(id), row, null);
+        if (id % 3 == 0) {
+            capture("update", "crm", "hospede", Long.toString(id), row.deepCopy().put("cod_nivel_fidelidade", "PRATA")
+                    .put("fl_aceita_marketing", "true").put("dh_alteracao", wallClock()), JSON.createObjectNode());
+        }
+        if (id % 10 == 7) {
+            // An erasure request under LGPD: the key and nulls, as replica identity DEFAULT captures it.
+            ObjectNode erased = JSON.createObjectNode().put("id_hospede", id);
+            row.fieldNames().forEachRemaining(column -> {
+                if (!"id_hospede".equals(column)) {
+                    erased.putNull(column);
+                }
+            });
+            capture("delete", "crm", "hospede", Long.toString(id), erased, null);
+        }
     }
 
     private void reservationLife(long id) {
