@@ -36,7 +36,7 @@ class ReservationController {
     @GetMapping("/{reservationId}")
     ReservationView reservation(@PathVariable long reservationId) {
         return reservations.findById(reservationId)
-                .map(entry -> ReservationView.of(entry, zones::toInstant))
+                .map(entry -> ReservationView.of(entry, zones.converter()))
                 .orElseThrow(() -> new NotFoundException("Reservation " + reservationId + " not found"));
     }
 
@@ -53,8 +53,9 @@ class ReservationController {
         }
         ReservationSearch search = new ReservationSearch(hotelId, status, arrivalFrom, arrivalTo);
         Page<ReservationEntry> found = reservations.findAll(search.toSpecification(), PageRequest.of(page, size, BY_ARRIVAL));
+        var toInstant = zones.converter();
         return new ReservationPage(
-                found.map(entry -> ReservationView.of(entry, zones::toInstant)).getContent(), page, size,
+                found.map(entry -> ReservationView.of(entry, toInstant)).getContent(), page, size,
                 found.getTotalElements());
     }
 }

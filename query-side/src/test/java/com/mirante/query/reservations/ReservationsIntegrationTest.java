@@ -16,16 +16,14 @@ import com.mirante.api.reservation.ReservationRemoved;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -57,7 +55,6 @@ class ReservationsIntegrationTest {
     @Autowired
     private ObjectMapper json;
 
-    private final Map<Long, Long> sequences = new HashMap<>();
 
     private static ReservationDetails details(String hotel, String number, LocalDate arrival, LocalDate departure) {
         return new ReservationDetails(number, hotel, 77_001L, arrival, departure, 2, 1, "FAM", "PROMO-FDS",
@@ -70,9 +67,7 @@ class ReservationsIntegrationTest {
     }
 
     private void publish(long reservationId, Object event) {
-        long sequence = sequences.merge(reservationId, 1L, Long::sum) - 1;
-        eventStore.publish(new GenericDomainEventMessage<>("Reservation", ReservationIds.aggregateId(reservationId),
-                sequence, event));
+        DomainEvents.publish(eventStore, "Reservation", ReservationIds.aggregateId(reservationId), event);
     }
 
     private ResponseEntity<JsonNode> get(String path) {
