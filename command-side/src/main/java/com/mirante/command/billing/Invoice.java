@@ -2,6 +2,7 @@ package com.mirante.command.billing;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.mirante.api.billing.ChargeChangeWithoutEffect;
 import com.mirante.api.billing.ChargeCorrected;
 import com.mirante.api.billing.ChargeDetails;
 import com.mirante.api.billing.ChargePosted;
@@ -10,6 +11,7 @@ import com.mirante.api.billing.ChargeReversalUndone;
 import com.mirante.api.billing.ChargeReversed;
 import com.mirante.api.billing.InvoiceAmended;
 import com.mirante.api.billing.InvoiceCancelled;
+import com.mirante.api.billing.InvoiceChangeWithoutEffect;
 import com.mirante.api.billing.InvoiceClosed;
 import com.mirante.api.billing.InvoiceDetails;
 import com.mirante.api.billing.InvoiceIds;
@@ -84,6 +86,11 @@ public class Invoice {
         if (!sameAmount(total, command.total()) || !sameAmount(paid, command.paid())) {
             apply(new InvoiceTotalsChanged(invoiceId, command.total(), command.paid(), source));
         }
+        // Each apply above moved headerApplied at once; if none did, the position must still be kept, or an
+        // older image arriving later would look newer than what the header holds (A at 10, A at 30, B at 20).
+        if (!source.equals(headerApplied)) {
+            apply(new InvoiceChangeWithoutEffect(invoiceId, source));
+        }
     }
 
     @CommandHandler
@@ -117,6 +124,10 @@ public class Invoice {
             apply(command.reversed()
                     ? new ChargeReversed(invoiceId, chargeId, source)
                     : new ChargeReversalUndone(invoiceId, chargeId, source));
+        }
+        // Same reasoning as for the header, with the charge's own position.
+        if (!source.equals(charges.get(chargeId).lastApplied())) {
+            apply(new ChargeChangeWithoutEffect(invoiceId, chargeId, source));
         }
     }
 
@@ -202,6 +213,11 @@ public class Invoice {
     }
 
     @EventSourcingHandler
+    void on(InvoiceChangeWithoutEffect event) {
+        headerApplied = event.source();
+    }
+
+    @EventSourcingHandler
     void on(InvoiceRemoved event) {
         id = InvoiceIds.aggregateId(event.invoiceId());
         removed = true;
@@ -227,6 +243,12 @@ public class Invoice {
     @EventSourcingHandler
     void on(ChargeReversalUndone event) {
         reverse(event.chargeId(), false, event.source());
+    }
+
+    @EventSourcingHandler
+    void on(ChargeChangeWithoutEffect event) {
+        PostedCharge known = charges.get(event.chargeId());
+        charges.put(event.chargeId(), new PostedCharge(known.details(), known.reversed(), event.source()));
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package com.mirante.command.hotel;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.mirante.api.hotel.HotelChangeWithoutEffect;
 import com.mirante.api.hotel.HotelClosed;
 import com.mirante.api.hotel.HotelIds;
 import com.mirante.api.hotel.HotelLocationChanged;
@@ -73,6 +74,11 @@ public class Hotel {
         if (active != command.active()) {
             apply(command.active() ? new HotelOpened(hotelId, source) : new HotelClosed(hotelId, source));
         }
+        // Each apply above moved lastApplied at once; if none did, the position must still be kept, or an
+        // older image arriving later would look newer than what the aggregate holds (A at 10, A at 30, B at 20).
+        if (!source.equals(lastApplied)) {
+            apply(new HotelChangeWithoutEffect(hotelId, source));
+        }
     }
 
     @CommandHandler
@@ -131,6 +137,11 @@ public class Hotel {
     @EventSourcingHandler
     void on(HotelClosed event) {
         active = false;
+        lastApplied = event.source();
+    }
+
+    @EventSourcingHandler
+    void on(HotelChangeWithoutEffect event) {
         lastApplied = event.source();
     }
 

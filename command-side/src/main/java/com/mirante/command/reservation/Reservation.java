@@ -7,6 +7,7 @@ import com.mirante.api.reservation.RecordReservation;
 import com.mirante.api.reservation.RemoveReservation;
 import com.mirante.api.reservation.ReservationAmended;
 import com.mirante.api.reservation.ReservationCancelled;
+import com.mirante.api.reservation.ReservationChangeWithoutEffect;
 import com.mirante.api.reservation.ReservationCheckedIn;
 import com.mirante.api.reservation.ReservationCheckedOut;
 import com.mirante.api.reservation.ReservationConfirmed;
@@ -61,6 +62,11 @@ public class Reservation {
         }
         if (status != command.status()) {
             apply(statusChange(command.reservationId(), command.status(), command.cancellation(), command.source()));
+        }
+        // Each apply above moved lastApplied at once; if none did, the position must still be kept, or an
+        // older image arriving later would look newer than what the aggregate holds (A at 10, A at 30, B at 20).
+        if (!command.source().equals(lastApplied)) {
+            apply(new ReservationChangeWithoutEffect(command.reservationId(), command.source()));
         }
     }
 
@@ -149,6 +155,11 @@ public class Reservation {
     @EventSourcingHandler
     void on(ReservationStatusCorrected event) {
         moveTo(event.status(), event.source());
+    }
+
+    @EventSourcingHandler
+    void on(ReservationChangeWithoutEffect event) {
+        lastApplied = event.source();
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import com.mirante.api.room.HousekeepingStatus;
 import com.mirante.api.room.RecordRoom;
 import com.mirante.api.room.RemoveRoom;
 import com.mirante.api.room.RenumberRoom;
+import com.mirante.api.room.RoomChangeWithoutEffect;
 import com.mirante.api.room.RoomFloorChanged;
 import com.mirante.api.room.RoomHousekeepingStatusChanged;
 import com.mirante.api.room.RoomIds;
@@ -66,6 +67,11 @@ public class Room {
             return;
         }
         applyDifferences(command);
+        // Each apply above moved lastApplied at once; if none did, the position must still be kept, or an
+        // older image arriving later would look newer than what the aggregate holds (A at 10, A at 30, B at 20).
+        if (!command.source().equals(lastApplied)) {
+            apply(new RoomChangeWithoutEffect(command.hotelId(), command.roomNumber(), command.source()));
+        }
     }
 
     private void applyDifferences(RecordRoom command) {
@@ -166,6 +172,11 @@ public class Room {
     void on(RoomReturnedToService event) {
         outOfService = false;
         outOfServiceReason = null;
+        lastApplied = event.source();
+    }
+
+    @EventSourcingHandler
+    void on(RoomChangeWithoutEffect event) {
         lastApplied = event.source();
     }
 

@@ -12,6 +12,7 @@ import com.mirante.api.stay.GuestCountChanged;
 import com.mirante.api.stay.RecordStay;
 import com.mirante.api.stay.RemoveStay;
 import com.mirante.api.stay.RoomMoved;
+import com.mirante.api.stay.StayChangeWithoutEffect;
 import com.mirante.api.stay.StayCorrected;
 import com.mirante.api.stay.StayExtended;
 import com.mirante.api.stay.StayIds;
@@ -74,6 +75,11 @@ public class Stay {
         if (isCorrection(command)) {
             apply(new StayCorrected(command.stayId(), command.reservationId(), command.hotelId(),
                     command.checkedInAt(), checkOutTime(command), command.source()));
+        }
+        // Each apply above moved lastApplied at once; if none did, the position must still be kept, or an
+        // older image arriving later would look newer than what the aggregate holds (A at 10, A at 30, B at 20).
+        if (!command.source().equals(lastApplied)) {
+            apply(new StayChangeWithoutEffect(command.stayId(), command.source()));
         }
     }
 
@@ -212,6 +218,11 @@ public class Stay {
         hotelId = event.hotelId();
         checkedInAt = event.checkedInAt();
         checkedOutAt = event.checkedOutAt();
+        lastApplied = event.source();
+    }
+
+    @EventSourcingHandler
+    void on(StayChangeWithoutEffect event) {
         lastApplied = event.source();
     }
 

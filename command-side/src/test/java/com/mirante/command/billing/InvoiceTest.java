@@ -1,5 +1,6 @@
 package com.mirante.command.billing;
 
+import com.mirante.api.billing.ChargeChangeWithoutEffect;
 import com.mirante.api.billing.ChargeCorrected;
 import com.mirante.api.billing.ChargeDetails;
 import com.mirante.api.billing.ChargePosted;
@@ -8,6 +9,7 @@ import com.mirante.api.billing.ChargeReversalUndone;
 import com.mirante.api.billing.ChargeReversed;
 import com.mirante.api.billing.InvoiceAmended;
 import com.mirante.api.billing.InvoiceCancelled;
+import com.mirante.api.billing.InvoiceChangeWithoutEffect;
 import com.mirante.api.billing.InvoiceClosed;
 import com.mirante.api.billing.InvoiceDetails;
 import com.mirante.api.billing.InvoiceOpened;
@@ -143,9 +145,19 @@ class InvoiceTest {
     }
 
     @Test
-    void theSameAmountWrittenWithAnotherScaleIsNoChange() {
+    void theSameAmountWrittenWithAnotherScaleIsAChangeWithoutEffect() {
         fixture.given(opened(InvoiceStatus.OPEN, 10))
                 .when(invoice(InvoiceStatus.OPEN, null, "415.0", "0", 11))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new InvoiceChangeWithoutEffect(ID, header(SourceOperation.UPDATE, 11)));
+    }
+
+    @Test
+    void anInvoiceImageOlderThanAChangeWithoutEffectProducesNoEvent() {
+        // Open at 10, closed at 20, open again at 30; 20 arrives last and must not win.
+        fixture.given(opened(InvoiceStatus.OPEN, 10),
+                        new InvoiceChangeWithoutEffect(ID, header(SourceOperation.UPDATE, 30)))
+                .when(invoice(InvoiceStatus.CLOSED, CLOSED_AT, "415.00", "0.00", 20))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -263,6 +275,33 @@ class InvoiceTest {
                 .when(recordCharge(CHARGE, ONE_LAUNDRY_ITEM, true, 12))
                 .expectEvents(new ChargeCorrected(ID, CHARGE, ONE_LAUNDRY_ITEM, charge(CHARGE, SourceOperation.UPDATE, 12)),
                         new ChargeReversed(ID, CHARGE, charge(CHARGE, SourceOperation.UPDATE, 12)));
+    }
+
+    @Test
+    void aNewerChargeImageWithNoDifferenceIsAChangeWithoutEffect() {
+        fixture.given(opened(InvoiceStatus.OPEN, 10), posted(CHARGE, ROOM_NIGHT, 11))
+                .when(recordCharge(CHARGE, ROOM_NIGHT, false, 12))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ChargeChangeWithoutEffect(ID, CHARGE, charge(CHARGE, SourceOperation.UPDATE, 12)));
+    }
+
+    @Test
+    void aChargeImageOlderThanAChangeWithoutEffectProducesNoEvent() {
+        // Posted at 10, reversed at 20, standing again at 30; 20 arrives last and must not win.
+        fixture.given(posted(CHARGE, ROOM_NIGHT, 10),
+                        new ChargeChangeWithoutEffect(ID, CHARGE, charge(CHARGE, SourceOperation.UPDATE, 30)))
+                .when(recordCharge(CHARGE, ROOM_NIGHT, true, 20))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aChargeChangeWithoutEffectSaysNothingAboutOtherCharges() {
+        fixture.given(posted(CHARGE, ROOM_NIGHT, 10), posted(OTHER_CHARGE, TWO_LAUNDRY_ITEMS, 11),
+                        new ChargeChangeWithoutEffect(ID, CHARGE, charge(CHARGE, SourceOperation.UPDATE, 30)))
+                .when(recordCharge(OTHER_CHARGE, ONE_LAUNDRY_ITEM, false, 20))
+                .expectEvents(new ChargeCorrected(ID, OTHER_CHARGE, ONE_LAUNDRY_ITEM,
+                        charge(OTHER_CHARGE, SourceOperation.UPDATE, 20)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.mirante.command.hotel;
 
+import com.mirante.api.hotel.HotelChangeWithoutEffect;
 import com.mirante.api.hotel.HotelClosed;
 import com.mirante.api.hotel.HotelLocationChanged;
 import com.mirante.api.hotel.HotelOpened;
@@ -113,9 +114,20 @@ class HotelTest {
     }
 
     @Test
-    void aNewerImageWithNoDifferenceProducesNoEvent() {
+    void aNewerImageWithNoDifferenceIsAChangeWithoutEffect() {
         fixture.given(registered())
                 .when(record(NAME, "Fortaleza", 118, ZONE, true, 2))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new HotelChangeWithoutEffect(ID, change(SourceOperation.UPDATE, 2)));
+    }
+
+    @Test
+    void anImageOlderThanAChangeWithoutEffectProducesNoEvent() {
+        // 118 rooms at 10, 124 at 20, 118 again at 30; 20 arrives last and must not win.
+        fixture.given(new HotelRegistered(ID, NAME, "Fortaleza", "CE", 118, ZONE, true,
+                                change(SourceOperation.UPDATE, 10)),
+                        new HotelChangeWithoutEffect(ID, change(SourceOperation.UPDATE, 30)))
+                .when(record(NAME, "Fortaleza", 124, ZONE, true, 20))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -5,6 +5,7 @@ import com.mirante.api.reservation.RecordReservation;
 import com.mirante.api.reservation.RemoveReservation;
 import com.mirante.api.reservation.ReservationAmended;
 import com.mirante.api.reservation.ReservationCancelled;
+import com.mirante.api.reservation.ReservationChangeWithoutEffect;
 import com.mirante.api.reservation.ReservationCheckedIn;
 import com.mirante.api.reservation.ReservationCheckedOut;
 import com.mirante.api.reservation.ReservationConfirmed;
@@ -141,6 +142,25 @@ class ReservationTest {
                 .when(record(upgraded, ReservationStatus.IN_HOUSE, 2))
                 .expectEvents(new ReservationAmended(ID, upgraded, change(SourceOperation.UPDATE, 2)),
                         new ReservationCheckedIn(ID, change(SourceOperation.UPDATE, 2)));
+    }
+
+    @Test
+    void aNewerImageWithNoDifferenceIsAChangeWithoutEffect() {
+        fixture.given(placed(ReservationStatus.PENDING))
+                .when(record(ReservationStatus.PENDING, 2))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ReservationChangeWithoutEffect(ID, change(SourceOperation.UPDATE, 2)));
+    }
+
+    @Test
+    void anImageOlderThanAChangeWithoutEffectProducesNoEvent() {
+        // Confirmed at 10, cancelled at 20, confirmed again at 30; 20 arrives last and must not win.
+        fixture.given(new ReservationPlaced(ID, BOOKED, ReservationStatus.CONFIRMED, null,
+                                change(SourceOperation.UPDATE, 10)),
+                        new ReservationChangeWithoutEffect(ID, change(SourceOperation.UPDATE, 30)))
+                .when(record(ReservationStatus.CANCELLED, 20))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.mirante.api.room.HousekeepingStatus;
 import com.mirante.api.room.RecordRoom;
 import com.mirante.api.room.RemoveRoom;
 import com.mirante.api.room.RenumberRoom;
+import com.mirante.api.room.RoomChangeWithoutEffect;
 import com.mirante.api.room.RoomFloorChanged;
 import com.mirante.api.room.RoomHousekeepingStatusChanged;
 import com.mirante.api.room.RoomOccupancy;
@@ -192,9 +193,20 @@ class RoomTest {
     }
 
     @Test
-    void aNewerImageWithNoDifferenceProducesNoEvent() {
+    void aNewerImageWithNoDifferenceIsAChangeWithoutEffect() {
         fixture.given(registered())
                 .when(room().at(update(2)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RoomChangeWithoutEffect(HOTEL, NUMBER, update(2)));
+    }
+
+    @Test
+    void anImageOlderThanAChangeWithoutEffectProducesNoEvent() {
+        // Vacant at 10, occupied at 20, vacant again at 30; 20 arrives last and must not win.
+        fixture.given(new RoomRegistered(HOTEL, NUMBER, 7, "STD", RoomOccupancy.VACANT, HousekeepingStatus.CLEAN,
+                                CLEANED, MAID, false, null, null, update(10)),
+                        new RoomChangeWithoutEffect(HOTEL, NUMBER, update(30)))
+                .when(room().occupied().at(update(20)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -11,6 +11,7 @@ import com.mirante.api.stay.GuestCountChanged;
 import com.mirante.api.stay.RecordStay;
 import com.mirante.api.stay.RemoveStay;
 import com.mirante.api.stay.RoomMoved;
+import com.mirante.api.stay.StayChangeWithoutEffect;
 import com.mirante.api.stay.StayCorrected;
 import com.mirante.api.stay.StayExtended;
 import com.mirante.api.stay.StayInvoiceAssigned;
@@ -203,9 +204,20 @@ class StayTest {
     }
 
     @Test
-    void aNewerImageWithNothingChangedProducesNoEvent() {
+    void aNewerImageWithNothingChangedIsAChangeWithoutEffect() {
         fixture.given(checkedIn())
                 .when(row().record(update(2)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new StayChangeWithoutEffect(ID, update(2)));
+    }
+
+    @Test
+    void anImageOlderThanAChangeWithoutEffectProducesNoEvent() {
+        // Room 0612 at 10, 0915 at 20, 0612 again at 30; 20 arrives last and must not win.
+        fixture.given(new GuestCheckedIn(ID, RESERVATION, HOTEL, "0612", CHECK_IN, PLANNED, 2, INVOICE,
+                                StayStatus.IN_HOUSE, null, update(10)),
+                        new StayChangeWithoutEffect(ID, update(30)))
+                .when(row().withRoom("0915").record(update(20)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
