@@ -85,7 +85,7 @@ public final class IngestionBenchmark {
             result.put("ingestionRecordsPerSecond", round(ingestion));
             result.put("plainDrainMessagesPerSecond", round(drain));
             result.put("rawJdbcBatchInsertRowsPerSecond", round(rawInsert));
-            result.put("ingestionShareOfDrain", round(ingestion / drain * 100) / 100);
+            result.put("ingestionShareOfDrain", Math.round(ingestion / drain * 100) / 100.0);
             report(result, output);
         } finally {
             gateway.close();
