@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mirante.api.guest.SealedPersonalData;
+import com.mirante.embedded.EmbeddedDatabases;
 import com.mirante.local.corpus.ChangeCorpus;
 import java.net.URI;
 import java.time.Duration;
@@ -51,16 +52,11 @@ class ExactlyOnceEffectTest {
         assertThat(redelivered.size()).isGreaterThan(corpus.size());
 
         Outcome clean;
-        String otherDatabase;
-        try (LocalStack stack = start()) {
+        try (LocalStack stack = start("--spring.datasource.url=" + EmbeddedDatabases.create("delivered_once"))) {
             clean = deliver(stack, corpus);
-            JdbcTemplate jdbc = new JdbcTemplate(stack.gateway().getBean(DataSource.class));
-            jdbc.execute("create database redelivered");
-            otherDatabase = stack.gateway().getEnvironment().getRequiredProperty("spring.datasource.url")
-                    .replace("/postgres?", "/redelivered?");
         }
         Outcome shuffled;
-        try (LocalStack stack = start("--spring.datasource.url=" + otherDatabase)) {
+        try (LocalStack stack = start("--spring.datasource.url=" + EmbeddedDatabases.create("redelivered"))) {
             shuffled = deliver(stack, redelivered);
         }
 
@@ -93,6 +89,8 @@ class ExactlyOnceEffectTest {
                 .region(Region.of(gateway.getRequiredProperty("mirante.sqs.region")))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
                 .build()) {
+            // The embedded queues are shared by the tests of this JVM: count only what this delivery adds.
+            long deadLettersBefore = pending(sqs, deadLetterQueue);
             for (int from = 0; from < messages.size(); from += 10) {
                 List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
                 for (int i = from; i < Math.min(from + 10, messages.size()); i++) {
@@ -102,7 +100,8 @@ class ExactlyOnceEffectTest {
                 sqs.sendMessageBatch(request -> request.queueUrl(queue).entries(entries));
             }
             awaitSettled(stack, sqs, queue, jdbc);
-            return new Outcome(aggregates(stack, jdbc), reservations(jdbc), pending(sqs, deadLetterQueue));
+            return new Outcome(aggregates(stack, jdbc), reservations(jdbc),
+                    pending(sqs, deadLetterQueue) - deadLettersBefore);
         }
     }
 

@@ -26,6 +26,12 @@ class ChargeTableMapper implements TableMapper {
     private static final int MONEY_SCALE = 2;
     private static final int QUANTITY_SCALE = 3;
 
+    private final ChargeInvoices chargeInvoices;
+
+    ChargeTableMapper(ChargeInvoices chargeInvoices) {
+        this.chargeInvoices = chargeInvoices;
+    }
+
     @Override
     public String table() {
         return TABLE;
@@ -46,17 +52,16 @@ class ChargeTableMapper implements TableMapper {
 
     /**
      * The billing task captures deletes with PostgreSQL's default replica identity, which keeps
-     * only the key: the invoice is then unknown and the delete cannot reach it. The record is
-     * rejected under its own code so that the dead-letter queue keeps it for a later redrive,
-     * instead of the charge silently counting for good.
+     * only the key: the invoice then comes from the lookup of postings. A delete that overtook
+     * its posting waits for it.
      */
-    private static long invoiceOfDeleted(RowImage row, long chargeId) {
+    private long invoiceOfDeleted(RowImage row, long chargeId) {
         Long invoiceId = row.longValue("id_fatura");
-        if (invoiceId == null) {
-            throw new InvalidChangeRecordException("CHARGE_INVOICE_UNKNOWN",
-                    TABLE + ".id_fatura is missing on the delete of charge " + chargeId);
+        if (invoiceId != null) {
+            return invoiceId;
         }
-        return invoiceId;
+        return chargeInvoices.invoiceOf(chargeId).orElseThrow(() -> new ChangeNotYetApplicableException(
+                "Delete of charge " + chargeId + " before its posting: its invoice is not known yet"));
     }
 
     private static ChargeDetails details(RowImage row) {

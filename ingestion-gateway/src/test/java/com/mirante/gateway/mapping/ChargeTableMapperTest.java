@@ -18,7 +18,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChargeTableMapperTest {
@@ -28,7 +31,9 @@ class ChargeTableMapperTest {
     private static final LocalDateTime POSTED_AT = LocalDateTime.of(2025, 9, 3, 2, 5, 40, 118_200_000);
 
     private final DmsMessageReader reader = new DmsMessageReader(new ObjectMapper().findAndRegisterModules());
-    private final ChargeTableMapper mapper = new ChargeTableMapper();
+    /** Postings already seen: the charge of the key-only delete fixture was posted to {@code INVOICE}. */
+    private final Map<Long, Long> postings = new HashMap<>();
+    private final ChargeTableMapper mapper = new ChargeTableMapper(charge -> Optional.ofNullable(postings.get(charge)));
 
     private DmsRecord record(String file) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/dms/faturamento.lancamento/" + file)) {
@@ -111,13 +116,26 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void aDeleteWithOnlyTheKeyCannotReachItsInvoiceAndIsRejectedForRedrive() throws IOException {
-        assertRejected(record("delete-key-only.json"), mapper, "CHARGE_INVOICE_UNKNOWN", "id_fatura");
+    void aDeleteWithOnlyTheKeyFindsItsInvoiceAmongThePostings() throws IOException {
+        postings.put(CHARGE, INVOICE);
+
+        RemoveCharge command = (RemoveCharge) onlyCommand(record("delete-key-only.json"));
+
+        assertThat(command.invoiceId()).isEqualTo(INVOICE);
+        assertThat(command.chargeId()).isEqualTo(CHARGE);
+    }
+
+    @Test
+    void aDeleteWithOnlyTheKeyThatOvertookItsPostingWaitsForIt() throws IOException {
+        DmsRecord delete = record("delete-key-only.json");
+
+        assertThatThrownBy(() -> mapper.commandsFor(delete)).isInstanceOf(ChangeNotYetApplicableException.class)
+                .hasMessageContaining(Long.toString(CHARGE));
     }
 
     @Test
     void theRecordIsRoutedToThisMapperByItsTable() throws IOException {
-        ChangeMapping mapping = new ChangeMapping(List.of(new InvoiceTableMapper(), new ChargeTableMapper()));
+        ChangeMapping mapping = new ChangeMapping(List.of(new InvoiceTableMapper(), mapper));
 
         assertThat(mapping.commandsFor(record("insert-room-night.json"))).singleElement().isInstanceOf(RecordCharge.class);
     }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InvoiceTableMapperTest {
@@ -112,7 +113,7 @@ class InvoiceTableMapperTest {
 
     @Test
     void theRecordIsRoutedToThisMapperByItsTable() throws IOException {
-        ChangeMapping mapping = new ChangeMapping(List.of(new InvoiceTableMapper(), new ChargeTableMapper()));
+        ChangeMapping mapping = new ChangeMapping(List.of(new InvoiceTableMapper(), new ChargeTableMapper(charge -> Optional.empty())));
 
         assertThat(mapping.commandsFor(record("insert-open.json"))).singleElement().isInstanceOf(RecordInvoice.class);
     }

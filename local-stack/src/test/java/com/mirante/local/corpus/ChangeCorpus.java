@@ -219,6 +219,16 @@ public final class ChangeCorpus {
         capture("update", "faturamento", "lancamento", bar.get("id_lancamento").asText(),
                 bar.deepCopy().put("fl_estorno", "true"), null);
         capture("delete", "faturamento", "lancamento", bar.get("id_lancamento").asText(), bar.deepCopy(), null);
+        // Billing deletes keep only the key (replica identity DEFAULT): the gateway finds the invoice itself.
+        ObjectNode spa = charge(8_000_000L + stayId * 10 + 6, invoiceId, "SPA", "120.00", checkIn.plusHours(20));
+        capture("insert", "faturamento", "lancamento", spa.get("id_lancamento").asText(), spa, null);
+        ObjectNode spaKeyOnly = JSON.createObjectNode().put("id_lancamento", spa.get("id_lancamento").asLong());
+        spa.fieldNames().forEachRemaining(column -> {
+            if (!"id_lancamento".equals(column)) {
+                spaKeyOnly.putNull(column);
+            }
+        });
+        capture("delete", "faturamento", "lancamento", spa.get("id_lancamento").asText(), spaKeyOnly, null);
         capture("update", "recepcao", "hospedagem", Long.toString(stayId),
                 stay.deepCopy().put("dt_prev_checkout", checkIn.toLocalDate().plusDays(3).toString()), null);
         capture("update", "recepcao", "hospedagem", Long.toString(stayId), stay.deepCopy()
