@@ -44,6 +44,12 @@ final class EmbeddedSqs {
         return queues;
     }
 
+    /** Another change queue and dead-letter queue on the same server, started if need be. */
+    static synchronized Queues createAnother(String queueName, String deadLetterQueueName) {
+        String endpoint = start(0, "dms-changes", "dms-changes-dlq").endpoint();
+        return createQueues(endpoint, queueName, deadLetterQueueName);
+    }
+
     private static Queues createQueues(String endpoint, String queueName, String deadLetterQueueName) {
         try (SqsClient sqs = SqsClient.builder()
                 .endpointOverride(URI.create(endpoint))

@@ -59,7 +59,7 @@ class ChangeMessageHandler {
             String errorCode = e.getClass().getSimpleName();
             log.atWarn().addKeyValue("error_code", errorCode).addKeyValue("error_message", e.getMessage())
                     .log("Message failed and will be retried: {}", e.toString());
-            return new Outcome.Failed(errorCode, String.valueOf(e.getMessage()));
+            return new Outcome.Failed(errorCode, String.valueOf(e.getMessage()), EventStoreReachability.isOutage(e));
         } finally {
             MDC.remove("event_source");
         }

@@ -36,15 +36,17 @@ class ChangeQueueConsumer implements SmartLifecycle {
     private final SqsProperties properties;
     private final ChangeMessageHandler handler;
     private final IngestionMetrics metrics;
+    private final EventStoreReachability eventStore;
     private volatile boolean running;
     private ExecutorService pollers;
 
     ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeMessageHandler handler,
-                        IngestionMetrics metrics) {
+                        IngestionMetrics metrics, EventStoreReachability eventStore) {
         this.sqs = sqs;
         this.properties = properties;
         this.handler = handler;
         this.metrics = metrics;
+        this.eventStore = eventStore;
     }
 
     @Override
@@ -117,15 +119,30 @@ class ChangeQueueConsumer implements SmartLifecycle {
      * deadlock neither the database nor Axon can see.)
      */
     private void processBatch(List<Message> messages) {
-        conclude(messages, handleEach(messages));
+        List<Outcome> outcomes = handleEach(messages);
+        conclude(messages, outcomes);
+        if (outcomes.stream().anyMatch(EventStoreReachability::isOutage)) {
+            // Receiving while the store is down would only spend the messages' receive counts
+            // until SQS dead-letters them: wait for it instead.
+            eventStore.awaitReachable(() -> running);
+        }
     }
 
     private List<Outcome> handleEach(List<Message> messages) {
         List<Outcome> outcomes = new ArrayList<>(messages.size());
+        Outcome outage = null;
         for (Message message : messages) {
+            if (outage != null) {
+                outcomes.add(outage);
+                continue;
+            }
             MDC.put("request_id", message.messageId());
             try {
-                outcomes.add(handler.handle(message));
+                Outcome outcome = handler.handle(message);
+                outcomes.add(outcome);
+                if (EventStoreReachability.isOutage(outcome)) {
+                    outage = outcome;
+                }
             } finally {
                 MDC.remove("request_id");
             }

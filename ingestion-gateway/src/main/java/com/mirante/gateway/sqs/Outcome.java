@@ -11,7 +11,11 @@ sealed interface Outcome {
     record Rejected(String errorCode, String errorMessage) implements Outcome {
     }
 
-    /** Something outside the message failed (database down, conflict): let it come back later. */
-    record Failed(String errorCode, String errorMessage) implements Outcome {
+    /**
+     * Something outside the message failed (database down, conflict): let it come back later.
+     *
+     * @param storeUnavailable the event store could not be reached at all
+     */
+    record Failed(String errorCode, String errorMessage, boolean storeUnavailable) implements Outcome {
     }
 }

@@ -1,5 +1,6 @@
 package com.mirante.gateway.deadletters;
 
+import static com.mirante.gateway.dms.DmsFixtures.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -46,19 +47,6 @@ class DeadLetterIntegrationTest {
     private TestRestTemplate rest;
     @Value("${mirante.sqs.queue-url}")
     private String queueUrl;
-
-    private static String reservation(long id, String status, int version, String operation) {
-        return """
-                {"data":{"id_reserva":%d,"num_reserva":"POA01-2025-%06d","cod_hotel":"POA01","id_hospede":10,
-                "dt_chegada":"2025-05-10","dt_partida":"2025-05-12","qtd_adultos":1,"qtd_criancas":0,
-                "cod_tipo_apto":"STD","cod_tarifa":"BAR","vlr_diaria":"300.00","vlr_total":"600.00","cod_moeda":"BRL",
-                "sit_reserva":"%s","canal_origem":"SITE","fl_garantida":"false","dh_inclusao":"2025-04-01T08:00:00.000000Z",
-                "nr_versao":%d},"metadata":{"timestamp":"2025-04-01T11:00:01.000000Z","record-type":"data",
-                "operation":"%s","partition-key-type":"schema-table","schema-name":"reservas","table-name":"reserva",
-                "transaction-id":%d,"transaction-record-id":1,"commit-timestamp":"2025-04-01T11:00:00.500000Z",
-                "stream-position":"00000D00/%08X.2.00000D00/%08X"}}""".formatted(id, id, status, version, operation,
-                id * 10 + version, id * 10 + version, id * 10 + version).replace("\n", "");
-    }
 
     private void send(String body) {
         sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(body));

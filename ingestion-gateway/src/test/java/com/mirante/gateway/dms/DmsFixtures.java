@@ -34,4 +34,18 @@ public final class DmsFixtures {
         }
         return records.get(0);
     }
+
+    /** A one-line DMS record of a reservation row, as the relay puts it on the queue. */
+    public static String reservation(long id, String status, int version, String operation) {
+        return """
+                {"data":{"id_reserva":%d,"num_reserva":"POA01-2025-%06d","cod_hotel":"POA01","id_hospede":10,
+                "dt_chegada":"2025-05-10","dt_partida":"2025-05-12","qtd_adultos":1,"qtd_criancas":0,
+                "cod_tipo_apto":"STD","cod_tarifa":"BAR","vlr_diaria":"300.00","vlr_total":"600.00","cod_moeda":"BRL",
+                "sit_reserva":"%s","canal_origem":"SITE","fl_garantida":"false","dh_inclusao":"2025-04-01T08:00:00.000000Z",
+                "nr_versao":%d},"metadata":{"timestamp":"2025-04-01T11:00:01.000000Z","record-type":"data",
+                "operation":"%s","partition-key-type":"schema-table","schema-name":"reservas","table-name":"reserva",
+                "transaction-id":%d,"transaction-record-id":1,"commit-timestamp":"2025-04-01T11:00:00.500000Z",
+                "stream-position":"00000D00/%08X.2.00000D00/%08X"}}""".formatted(id, id, status, version, operation,
+                id * 10 + version, id * 10 + version, id * 10 + version).replace("\n", "");
+    }
 }
