@@ -122,7 +122,16 @@ class ReservationFlowEndToEndTest {
         send(fixture("reservation-inserted.json"));
         await().atMost(VISIBLE).until(() -> approximateMessages(queueUrl) == 0);
         assertThat(storedEvents("reservation-7340001")).containsExactly("ReservationPlaced", "ReservationCancelled");
+        // The insert carried a column added to the legacy table after the mapper was written: kept with the event.
+        assertThat(metadataOfFirstEvent("reservation-7340001"))
+                .contains("\"legacyUnknownColumns\":{\"cod_programa_fidelidade\":\"VIAJANTE\"}");
         assertThat(awaitStatus(7_340_001L, "CANCELLED").path("status").asText()).isEqualTo("CANCELLED");
+    }
+
+    private static String metadataOfFirstEvent(String aggregateId) {
+        return new JdbcTemplate(stack.gateway().getBean(DataSource.class)).queryForObject(
+                "select convert_from(meta_data, 'UTF8') from event_store.domain_event_entry"
+                        + " where aggregate_identifier = ? and sequence_number = 0", String.class, aggregateId);
     }
 
     private static List<String> storedEvents(String aggregateId) {

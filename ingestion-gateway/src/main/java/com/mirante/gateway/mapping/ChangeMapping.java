@@ -1,9 +1,11 @@
 package com.mirante.gateway.mapping;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -16,10 +18,34 @@ public class ChangeMapping {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeMapping.class);
 
+    /** Stands for the value of a new column of a table that may hold personal data. */
+    static final String WITHHELD = "(withheld: may be personal data)";
+
     private final Map<String, TableMapper> mappers;
 
     public ChangeMapping(List<TableMapper> mappers) {
         this.mappers = mappers.stream().collect(Collectors.toMap(TableMapper::table, Function.identity()));
+    }
+
+    /**
+     * Columns of a data record that its table's mapper does not know (a column added to the legacy
+     * table), with their values as text, so that they are kept with the events instead of being
+     * dropped; only the names where the table may hold personal data.
+     */
+    public Map<String, String> unknownColumns(DmsRecord record) {
+        TableMapper mapper = mappers.get(record.metadata().qualifiedTable());
+        if (mapper == null || record.data() == null || record.metadata().isControl()) {
+            return Map.of();
+        }
+        Map<String, String> unknown = new TreeMap<>();
+        record.data().fields().forEachRemaining(column -> {
+            if (!mapper.columns().contains(column.getKey())) {
+                JsonNode value = column.getValue();
+                unknown.put(column.getKey(), mapper.mayHoldPersonalData() ? WITHHELD
+                        : value.isNull() ? null : value.asText());
+            }
+        });
+        return unknown;
     }
 
     public List<Object> commandsFor(DmsRecord record) {

@@ -32,9 +32,18 @@ class ChargeTableMapper implements TableMapper {
         this.chargeInvoices = chargeInvoices;
     }
 
+    /** Every column of the contract, used or deliberately left out. */
+    private static final Set<String> COLUMNS = Set.of("id_lancamento", "id_fatura", "cod_servico", "des_lancamento", "qtd_lancamento",
+            "vlr_unitario", "vlr_lancamento", "dh_lancamento", "fl_estorno", "usr_lancamento");
+
     @Override
     public String table() {
         return TABLE;
+    }
+
+    @Override
+    public Set<String> columns() {
+        return COLUMNS;
     }
 
     @Override

@@ -22,9 +22,24 @@ class GuestTableMapper implements TableMapper {
     private static final String TABLE = "crm.hospede";
     private static final Set<String> LOYALTY_TIERS = Set.of("BRONZE", "PRATA", "OURO", "DIAMANTE");
 
+    /** Every column of the contract, used or deliberately left out. */
+    private static final Set<String> COLUMNS = Set.of("id_hospede", "nom_hospede", "num_cpf", "num_passaporte", "dt_nascimento", "des_email",
+            "num_telefone", "nom_cidade", "sig_uf", "cod_pais", "fl_aceita_marketing", "cod_nivel_fidelidade",
+            "dh_cadastro", "dh_alteracao");
+
     @Override
     public String table() {
         return TABLE;
+    }
+
+    @Override
+    public Set<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public boolean mayHoldPersonalData() {
+        return true;
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.mirante.api.source.SourcePosition;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,18 @@ class RoomTableMapper implements TableMapper {
 
     private static final String TABLE = "governanca.quarto";
 
+    /** Every column of the contract, used or deliberately left out. */
+    private static final Set<String> COLUMNS = Set.of("cod_hotel", "num_apto", "num_andar", "cod_tipo_apto", "sit_ocupacao", "sit_limpeza",
+            "fl_interditado", "mot_interdicao", "dh_ult_limpeza", "cod_camareira", "dh_alteracao");
+
     @Override
     public String table() {
         return TABLE;
+    }
+
+    @Override
+    public Set<String> columns() {
+        return COLUMNS;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code recepcao.hospedagem}: the front desk's stays, from check-in to check-out. */
@@ -17,9 +18,19 @@ class StayTableMapper implements TableMapper {
 
     private static final String TABLE = "recepcao.hospedagem";
 
+    /** Every column of the contract, used or deliberately left out. */
+    private static final Set<String> COLUMNS = Set.of("id_hospedagem", "id_reserva", "cod_hotel", "num_apto", "dh_checkin", "dh_checkout",
+            "dt_prev_checkout", "qtd_hospedes", "sit_hospedagem", "id_fatura", "usr_inclusao", "dh_inclusao",
+            "usr_alteracao", "dh_alteracao");
+
     @Override
     public String table() {
         return TABLE;
+    }
+
+    @Override
+    public Set<String> columns() {
+        return COLUMNS;
     }
 
     @Override

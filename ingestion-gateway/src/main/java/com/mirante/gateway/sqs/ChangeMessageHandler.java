@@ -6,7 +6,9 @@ import com.mirante.gateway.dms.InvalidChangeRecordException;
 import com.mirante.gateway.mapping.ChangeMapping;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -35,6 +37,13 @@ class ChangeMessageHandler {
         this.properties = properties;
     }
 
+    /** New legacy columns travel as metadata to the events (see {@link UnknownColumnsConfiguration}). */
+    private MetaData unknownColumns(DmsRecord record) {
+        var unknown = mapping.unknownColumns(record);
+        return unknown.isEmpty() ? MetaData.emptyInstance()
+                : MetaData.with(UnknownColumnsConfiguration.METADATA_KEY, unknown);
+    }
+
     Outcome handle(Message message) {
         try {
             int size = message.body().getBytes(StandardCharsets.UTF_8).length;
@@ -45,8 +54,9 @@ class ChangeMessageHandler {
             List<DmsRecord> records = reader.read(message.body());
             for (DmsRecord record : records) {
                 MDC.put("event_source", record.metadata().qualifiedTable());
+                MetaData unknownColumns = unknownColumns(record);
                 for (Object command : mapping.commandsFor(record)) {
-                    commands.sendAndWait(command);
+                    commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(unknownColumns));
                 }
             }
             log.atDebug().addKeyValue("records_processed", records.size()).log("Applied {} records", records.size());

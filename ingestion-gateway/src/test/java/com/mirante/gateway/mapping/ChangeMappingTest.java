@@ -22,6 +22,25 @@ class ChangeMappingTest {
     private final ChangeMapping mapping = new ChangeMapping(List.of(new ReservationTableMapper()));
 
     @Test
+    void aColumnTheMapperDoesNotKnowIsKeptWithItsValue() {
+        DmsRecord record = record("insert-reservation.json");
+        record.data().put("cod_programa_fidelidade", "PLUS").putNull("cod_parceiro");
+
+        assertThat(mapping.unknownColumns(record)).hasSize(2).containsEntry("cod_programa_fidelidade", "PLUS")
+                .containsEntry("cod_parceiro", null);
+        assertThat(mapping.unknownColumns(record("insert-reservation.json"))).isEmpty();
+    }
+
+    @Test
+    void aNewColumnOfATableWithPersonalDataIsKeptByNameOnly() throws Exception {
+        ChangeMapping guests = new ChangeMapping(List.of(new GuestTableMapper()));
+        DmsRecord record = record("crm.hospede/insert.json");
+        record.data().put("num_rg", "12.345.678-9");
+
+        assertThat(guests.unknownColumns(record)).containsExactly(Map.entry("num_rg", ChangeMapping.WITHHELD));
+    }
+
+    @Test
     void reservationRecordGoesToTheReservationMapper() {
         assertThat(mapping.commandsFor(record("insert-reservation.json")))
                 .singleElement().isInstanceOf(RecordReservation.class);
