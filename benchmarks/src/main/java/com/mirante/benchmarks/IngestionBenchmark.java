@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  * the same run on the same servers: a plain receive+delete drain of a queue holding the same
  * messages, and a batched JDBC insert of as many event rows into a copy of the event table.
  *
- * <p>Usage: {@code java -jar benchmarks/target/benchmarks-*.jar [records] [pollers] [output.json]}.
+ * <p>Usage: {@code java -jar benchmarks/target/benchmarks-*.jar [records] [pollers] [output.json] [workers]}.
  * Without {@code SPRING_DATASOURCE_URL} / {@code MIRANTE_SQS_QUEUE_URL} it runs on the embedded
  * PostgreSQL and ElasticMQ.
  */
@@ -50,11 +50,12 @@ public final class IngestionBenchmark {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int pollers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Path output = Path.of(args.length > 2 ? args[2] : "target/ingestion-benchmark.json");
+        int workers = args.length > 3 ? Integer.parseInt(args[3]) : 4;
 
         ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
                 .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME,
                         "mirante.embedded.sqs.port=0", "server.port=0", "mirante.sqs.auto-start=false",
-                        "mirante.sqs.pollers=" + pollers, "mirante.sqs.wait-time=1s",
+                        "mirante.sqs.pollers=" + pollers, "mirante.sqs.workers=" + workers, "mirante.sqs.wait-time=1s",
                         "spring.datasource.hikari.maximum-pool-size=" + (pollers + 4),
                         "logging.level.root=WARN")
                 .run();
@@ -82,6 +83,7 @@ public final class IngestionBenchmark {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("records", records);
             result.put("pollers", pollers);
+        result.put("workers", workers);
             result.put("ingestionRecordsPerSecond", round(ingestion));
             result.put("plainDrainMessagesPerSecond", round(drain));
             result.put("rawJdbcBatchInsertRowsPerSecond", round(rawInsert));

@@ -9,11 +9,14 @@ public final class EmbeddedQueues {
     }
 
     /**
-     * Creates the queue {@code name} and its dead-letter queue {@code name-dlq}, and returns the
-     * arguments that point a gateway at them.
+     * Creates the queue {@code name} and its dead-letter queue ({@code name-dlq}, or
+     * {@code base-dlq.fifo} for a FIFO queue named {@code base.fifo}), and returns the arguments
+     * that point a gateway at them.
      */
     public static List<String> create(String name) {
-        EmbeddedSqs.Queues queues = EmbeddedSqs.createAnother(name, name + "-dlq");
+        String deadLetterQueue = name.endsWith(".fifo")
+                ? name.substring(0, name.length() - ".fifo".length()) + "-dlq.fifo" : name + "-dlq";
+        EmbeddedSqs.Queues queues = EmbeddedSqs.createAnother(name, deadLetterQueue);
         return List.of(
                 "--mirante.sqs.endpoint=" + queues.endpoint(),
                 "--mirante.sqs.region=" + EmbeddedSqs.REGION,

@@ -1,6 +1,7 @@
 package com.mirante.embedded;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
@@ -51,18 +52,23 @@ final class EmbeddedSqs {
     }
 
     private static Queues createQueues(String endpoint, String queueName, String deadLetterQueueName) {
+        // A FIFO queue (name ending .fifo) needs a FIFO dead-letter queue; relays deduplicate by content.
+        Map<QueueAttributeName, String> kind = queueName.endsWith(".fifo")
+                ? Map.of(QueueAttributeName.FIFO_QUEUE, "true", QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "true")
+                : Map.of();
         try (SqsClient sqs = SqsClient.builder()
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, ACCESS_KEY)))
                 .build()) {
-            String dlqUrl = sqs.createQueue(b -> b.queueName(deadLetterQueueName)).queueUrl();
+            String dlqUrl = sqs.createQueue(b -> b.queueName(deadLetterQueueName).attributes(kind)).queueUrl();
             String dlqArn = sqs.getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
                     .attributes().get(QueueAttributeName.QUEUE_ARN);
             String redrive = "{\"deadLetterTargetArn\":\"%s\",\"maxReceiveCount\":\"%d\"}"
                     .formatted(dlqArn, MAX_RECEIVE_COUNT);
-            String queueUrl = sqs.createQueue(b -> b.queueName(queueName)
-                    .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, redrive))).queueUrl();
+            Map<QueueAttributeName, String> attributes = new HashMap<>(kind);
+            attributes.put(QueueAttributeName.REDRIVE_POLICY, redrive);
+            String queueUrl = sqs.createQueue(b -> b.queueName(queueName).attributes(attributes)).queueUrl();
             return new Queues(endpoint, queueUrl, dlqUrl);
         }
     }

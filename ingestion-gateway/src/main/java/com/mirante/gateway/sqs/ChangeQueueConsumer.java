@@ -3,10 +3,13 @@ package com.mirante.gateway.sqs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,7 @@ class ChangeQueueConsumer implements SmartLifecycle {
     private final EventStoreReachability eventStore;
     private volatile boolean running;
     private ExecutorService pollers;
+    private ExecutorService workers;
 
     ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeMessageHandler handler,
                         IngestionMetrics metrics, EventStoreReachability eventStore) {
@@ -52,11 +56,8 @@ class ChangeQueueConsumer implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        pollers = Executors.newFixedThreadPool(properties.pollers(), runnable -> {
-            Thread thread = new Thread(runnable, "sqs-poller");
-            thread.setDaemon(true);
-            return thread;
-        });
+        pollers = Executors.newFixedThreadPool(properties.pollers(), daemon("sqs-poller"));
+        workers = Executors.newFixedThreadPool(properties.workers(), daemon("change-worker"));
         for (int i = 0; i < properties.pollers(); i++) {
             pollers.submit(this::poll);
         }
@@ -79,6 +80,15 @@ class ChangeQueueConsumer implements SmartLifecycle {
             pollers.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        workers.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @Override
@@ -99,7 +109,8 @@ class ChangeQueueConsumer implements SmartLifecycle {
                         .maxNumberOfMessages(properties.maxMessages())
                         .waitTimeSeconds((int) properties.waitTime().toSeconds())
                         .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
-                                MessageSystemAttributeName.SENT_TIMESTAMP)).messages();
+                                MessageSystemAttributeName.SENT_TIMESTAMP, MessageSystemAttributeName.MESSAGE_GROUP_ID))
+                        .messages();
                 if (!messages.isEmpty()) {
                     processBatch(messages);
                 }
@@ -128,26 +139,44 @@ class ChangeQueueConsumer implements SmartLifecycle {
         }
     }
 
+    /**
+     * Messages of different groups are applied in parallel (they touch different aggregates, or
+     * the aggregates sort out the order); a group's messages in turn, in the order received. On a
+     * FIFO queue the group is the MessageGroupId ({@code schema.table:key}), which keeps a row's
+     * changes in commit order; on a standard queue every message is a group of its own.
+     */
     private List<Outcome> handleEach(List<Message> messages) {
-        List<Outcome> outcomes = new ArrayList<>(messages.size());
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < messages.size(); i++) {
+            String group = messages.get(i).attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID);
+            groups.computeIfAbsent(group == null ? messages.get(i).messageId() : group, key -> new ArrayList<>()).add(i);
+        }
+        Outcome[] outcomes = new Outcome[messages.size()];
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (List<Integer> group : groups.values()) {
+            running.add(CompletableFuture.runAsync(() -> handleInTurn(messages, group, outcomes), workers));
+        }
+        running.forEach(CompletableFuture::join);
+        return List.of(outcomes);
+    }
+
+    private void handleInTurn(List<Message> messages, List<Integer> group, Outcome[] outcomes) {
         Outcome outage = null;
-        for (Message message : messages) {
+        for (int index : group) {
             if (outage != null) {
-                outcomes.add(outage);
+                outcomes[index] = outage;
                 continue;
             }
-            MDC.put("request_id", message.messageId());
+            MDC.put("request_id", messages.get(index).messageId());
             try {
-                Outcome outcome = handler.handle(message);
-                outcomes.add(outcome);
-                if (EventStoreReachability.isOutage(outcome)) {
-                    outage = outcome;
+                outcomes[index] = handler.handle(messages.get(index));
+                if (EventStoreReachability.isOutage(outcomes[index])) {
+                    outage = outcomes[index];
                 }
             } finally {
                 MDC.remove("request_id");
             }
         }
-        return outcomes;
     }
 
     private void conclude(List<Message> messages, List<Outcome> outcomes) {

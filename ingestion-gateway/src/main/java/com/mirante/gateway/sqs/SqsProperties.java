@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param queueUrl           the change queue
  * @param deadLetterQueueUrl where records that can never be applied go, with their reason
  * @param pollers            concurrent long-polling consumers
+ * @param workers            threads applying the messages of a batch, group by group
  * @param waitTime           long-poll wait per receive (SQS allows up to 20 s)
  * @param maxMessages        messages per receive (SQS allows up to 10)
  * @param retryBase          visibility timeout after the first failed attempt; doubled on each receive
@@ -35,6 +36,7 @@ public record SqsProperties(
         @NotBlank String queueUrl,
         @NotBlank String deadLetterQueueUrl,
         @Min(1) int pollers,
+        Integer workers,
         Duration waitTime,
         @Min(1) @Max(10) int maxMessages,
         Duration retryBase,
@@ -44,5 +46,6 @@ public record SqsProperties(
 
     public SqsProperties {
         autoStart = autoStart == null || autoStart;
+        workers = workers == null ? 4 : workers;
     }
 }

@@ -1,0 +1,73 @@
+package com.mirante.gateway.sqs;
+
+import static com.mirante.gateway.dms.DmsFixtures.reservation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mirante.embedded.EmbeddedDatabases;
+import com.mirante.embedded.EmbeddedQueues;
+import com.mirante.gateway.GatewayApplication;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * On a FIFO queue grouped by row ({@code schema.table:key}), each row's changes are applied in
+ * commit order while different rows are applied in parallel: every reservation tells its whole
+ * story, no step skipped as stale.
+ */
+class FifoOrderTest {
+
+    private static final int RESERVATIONS = 20;
+
+    @Test
+    void aRowsChangesAreAppliedInCommitOrder() {
+        List<String> args = new ArrayList<>(EmbeddedQueues.create("ordered-changes.fifo"));
+        args.addAll(List.of("--spring.datasource.url=" + EmbeddedDatabases.create("fifo"), "--server.port=0",
+                "--mirante.sqs.wait-time=1s", "--mirante.sqs.pollers=2", "--mirante.sqs.workers=4"));
+        ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
+                .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.sqs.auto-start=false")
+                .run(args.toArray(String[]::new));
+        Environment env = gateway.getEnvironment();
+        try (SqsClient sqs = SqsClient.builder()
+                .endpointOverride(URI.create(env.getRequiredProperty("mirante.sqs.endpoint")))
+                .region(Region.of(env.getRequiredProperty("mirante.sqs.region")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
+                .build()) {
+            String queue = env.getRequiredProperty("mirante.sqs.queue-url");
+            String[][] story = {{"P", "insert"}, {"C", "update"}, {"C", "update"}, {"X", "update"}};
+            for (int version = 1; version <= story.length; version++) {
+                for (long id = 860_000; id < 860_000 + RESERVATIONS; id++) {
+                    String body = reservation(id, story[version - 1][0], version, story[version - 1][1]);
+                    String group = "reservas.reserva:" + id;
+                    sqs.sendMessage(r -> r.queueUrl(queue).messageGroupId(group).messageBody(body));
+                }
+            }
+            gateway.start();
+
+            JdbcTemplate jdbc = gateway.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                    "select count(*) from event_store.domain_event_entry", Integer.class) == RESERVATIONS * story.length);
+            for (long id = 860_000; id < 860_000 + RESERVATIONS; id++) {
+                assertThat(jdbc.queryForList("select payload_type from event_store.domain_event_entry"
+                        + " where aggregate_identifier = ? order by sequence_number", String.class, "reservation-" + id))
+                        .as("reservation %d", id)
+                        .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                        .containsExactly("ReservationPlaced", "ReservationConfirmed", "ReservationChangeWithoutEffect",
+                                "ReservationCancelled");
+            }
+        } finally {
+            gateway.close();
+        }
+    }
+}
