@@ -7,11 +7,9 @@ import static org.awaitility.Awaitility.await;
 import com.mirante.embedded.EmbeddedDatabases;
 import com.mirante.embedded.EmbeddedQueues;
 import com.mirante.gateway.GatewayApplication;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * PostgreSQL goes away for 30 seconds while changes keep arriving: the gateway pauses, then
@@ -57,11 +51,7 @@ class EventStoreOutageTest {
                     .run(args.toArray(String[]::new));
             Environment env = gateway.getEnvironment();
             ScheduledExecutorService relay = Executors.newSingleThreadScheduledExecutor();
-            try (SqsClient sqs = SqsClient.builder()
-                    .endpointOverride(URI.create(env.getRequiredProperty("mirante.sqs.endpoint")))
-                    .region(Region.of(env.getRequiredProperty("mirante.sqs.region")))
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
-                    .build()) {
+            try (SqsClient sqs = TestQueues.client(env::getRequiredProperty)) {
                 String queue = env.getRequiredProperty("mirante.sqs.queue-url");
                 // A steady stream, 10 changes a second, from before the outage to after it.
                 AtomicInteger sent = new AtomicInteger();
@@ -80,10 +70,10 @@ class EventStoreOutageTest {
                 proxy.restore();
 
                 await().atMost(Duration.ofSeconds(60)).until(() -> storedEvents(direct) == CHANGES
-                        && pending(sqs, queue) == 0);
+                        && TestQueues.pending(sqs, queue) == 0);
                 assertThat(direct.queryForObject("select count(distinct aggregate_identifier) from"
                         + " event_store.domain_event_entry", Integer.class)).isEqualTo(CHANGES);
-                assertThat(pending(sqs, env.getRequiredProperty("mirante.sqs.dead-letter-queue-url"))).isZero();
+                assertThat(TestQueues.pending(sqs, env.getRequiredProperty("mirante.sqs.dead-letter-queue-url"))).isZero();
             } finally {
                 relay.shutdownNow();
                 gateway.close();
@@ -93,13 +83,5 @@ class EventStoreOutageTest {
 
     private static int storedEvents(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Integer.class);
-    }
-
-    private static int pending(SqsClient sqs, String queue) {
-        Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(r -> r.queueUrl(queue).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
-        return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }
 }

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.mirante.embedded.EmbeddedDatabases;
 import com.mirante.embedded.EmbeddedQueues;
 import com.mirante.gateway.GatewayApplication;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +15,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -39,11 +35,7 @@ class FifoOrderTest {
                 .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.sqs.auto-start=false")
                 .run(args.toArray(String[]::new));
         Environment env = gateway.getEnvironment();
-        try (SqsClient sqs = SqsClient.builder()
-                .endpointOverride(URI.create(env.getRequiredProperty("mirante.sqs.endpoint")))
-                .region(Region.of(env.getRequiredProperty("mirante.sqs.region")))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
-                .build()) {
+        try (SqsClient sqs = TestQueues.client(env::getRequiredProperty)) {
             String queue = env.getRequiredProperty("mirante.sqs.queue-url");
             String[][] story = {{"P", "insert"}, {"C", "update"}, {"C", "update"}, {"X", "update"}};
             for (int version = 1; version <= story.length; version++) {

@@ -8,7 +8,6 @@ import com.mirante.embedded.EmbeddedDatabases;
 import com.mirante.embedded.EmbeddedQueues;
 import com.mirante.gateway.GatewayApplication;
 import java.io.File;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
@@ -40,11 +36,7 @@ class GatewayKilledMidBatchTest {
         String database = EmbeddedDatabases.create("killed");
         Map<String, String> settings = settings(database, EmbeddedQueues.create("killed-changes"));
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database));
-        try (SqsClient sqs = SqsClient.builder()
-                .endpointOverride(URI.create(settings.get("mirante.sqs.endpoint")))
-                .region(Region.of(settings.get("mirante.sqs.region")))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
-                .build()) {
+        try (SqsClient sqs = TestQueues.client(settings::get)) {
             String queue = settings.get("mirante.sqs.queue-url");
             // A short visibility timeout, so that messages in hand at the kill come back soon.
             sqs.setQueueAttributes(r -> r.queueUrl(queue).attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "5")));
@@ -69,14 +61,14 @@ class GatewayKilledMidBatchTest {
             Process second = start(settings);
             try {
                 await().atMost(Duration.ofSeconds(90)).until(() -> storedEvents(jdbc) == CHANGES
-                        && pending(sqs, queue) == 0);
+                        && TestQueues.pending(sqs, queue) == 0);
             } finally {
                 second.destroy();
                 second.waitFor();
             }
             assertThat(jdbc.queryForObject("select count(distinct aggregate_identifier) from"
                     + " event_store.domain_event_entry", Integer.class)).isEqualTo(CHANGES);
-            assertThat(pending(sqs, settings.get("mirante.sqs.dead-letter-queue-url"))).isZero();
+            assertThat(TestQueues.pending(sqs, settings.get("mirante.sqs.dead-letter-queue-url"))).isZero();
         }
     }
 
@@ -109,13 +101,5 @@ class GatewayKilledMidBatchTest {
         } catch (BadSqlGrammarException e) {
             return 0; // The gateway has not created the event store yet.
         }
-    }
-
-    private static int pending(SqsClient sqs, String queue) {
-        Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(r -> r.queueUrl(queue).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
-        return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }
 }
