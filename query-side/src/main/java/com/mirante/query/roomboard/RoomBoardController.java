@@ -1,0 +1,43 @@
+package com.mirante.query.roomboard;
+
+import com.mirante.query.hotels.HotelEntry;
+import com.mirante.query.hotels.HotelTimeZones;
+import com.mirante.query.web.NotFoundException;
+import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Transactional(readOnly = true)
+class RoomBoardController {
+
+    private static final Comparator<RoomView> BY_ROOM = Comparator.comparing(RoomView::room, RoomOrder.INSTANCE);
+
+    private final RoomBoardRepository rooms;
+    private final HotelTimeZones zones;
+    private final EntityManager entityManager;
+
+    RoomBoardController(RoomBoardRepository rooms, HotelTimeZones zones, EntityManager entityManager) {
+        this.rooms = rooms;
+        this.zones = zones;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * A hotel is known by its rooms or by the hotels model: each is projected by its own processor,
+     * so either can be ahead of the other, and a registered hotel may have no rooms yet.
+     */
+    @GetMapping("/api/v1/hotels/{hotelId}/rooms")
+    List<RoomView> rooms(@PathVariable String hotelId) {
+        List<RoomBoardEntry> found = rooms.findByHotel(hotelId);
+        if (found.isEmpty() && entityManager.find(HotelEntry.class, hotelId) == null) {
+            throw new NotFoundException("Hotel " + hotelId + " not found");
+        }
+        var toInstant = zones.converter();
+        return found.stream().map(entry -> RoomView.of(entry, toInstant)).sorted(BY_ROOM).toList();
+    }
+}
