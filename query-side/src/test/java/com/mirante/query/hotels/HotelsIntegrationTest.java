@@ -59,9 +59,11 @@ class HotelsIntegrationTest {
         DomainEvents.publish(eventStore, "Hotel", hotel, new HotelClosed("MAO01", SOURCE));
 
         JsonNode expected = json.readTree("""
-                [{"hotelId":"MAO01","name":"Mirante Rio Negro","city":"Manaus","state":"AM","rooms":126,
-                  "timeZone":"America/Manaus","active":false}]""");
-        await().atMost(Duration.ofSeconds(10)).until(() -> expected.equals(get("/api/v1/hotels")));
+                {"hotelId":"MAO01","name":"Mirante Rio Negro","city":"Manaus","state":"AM","rooms":126,
+                 "timeZone":"America/Manaus","active":false}""");
+        // Other tests of this JVM register hotels of their own in the shared database.
+        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/v1/hotels").findParents("hotelId").stream()
+                .anyMatch(expected::equals));
 
         long reservation = 6_100_001L;
         DomainEvents.publish(eventStore, "Reservation", ReservationIds.aggregateId(reservation), new ReservationPlaced(
