@@ -1,0 +1,44 @@
+package com.mirante.query.guests;
+
+import com.mirante.api.guest.PersonalData;
+import com.mirante.api.guest.PersonalDataVault;
+import com.mirante.query.web.NotFoundException;
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/guests")
+@Transactional(readOnly = true)
+class GuestController {
+
+    private final GuestRepository guests;
+    private final GuestReservationRepository reservations;
+    private final PersonalDataVault vault;
+
+    GuestController(GuestRepository guests, GuestReservationRepository reservations, PersonalDataVault vault) {
+        this.guests = guests;
+        this.reservations = reservations;
+        this.vault = vault;
+    }
+
+    /**
+     * A guest whose personal data no longer opens has been erased, even when a replay has not yet
+     * reached the erasure and the row is still there: such a guest is not found (LGPD).
+     */
+    @GetMapping("/{guestId}")
+    GuestView guest(@PathVariable long guestId) {
+        GuestEntry entry = guests.findById(guestId).orElseThrow(() -> notFound(guestId));
+        PersonalData personalData = Optional.ofNullable(entry.getSealedPersonalData())
+                .flatMap(sealed -> vault.open(guestId, sealed))
+                .orElseThrow(() -> notFound(guestId));
+        return GuestView.of(entry, personalData, reservations.staysOf(guestId));
+    }
+
+    private static NotFoundException notFound(long guestId) {
+        return new NotFoundException("Guest " + guestId + " not found");
+    }
+}

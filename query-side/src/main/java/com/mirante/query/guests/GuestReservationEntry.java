@@ -1,0 +1,77 @@
+package com.mirante.query.guests;
+
+import com.mirante.api.reservation.ReservationDetails;
+import com.mirante.api.reservation.ReservationStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What one reservation adds to its guest's stay figures. Each event sets absolute values here, so
+ * amendments (another guest, other dates or amount) and status corrections recompute the figures,
+ * and handling an event twice changes nothing.
+ *
+ * <p>A reservation counts as a stay while its status is {@code IN_HOUSE} or {@code CHECKED_OUT}, and
+ * adds to the lifetime value while it is {@code CHECKED_OUT}: a {@code ReservationStatusCorrected} back
+ * (an undone check-in or check-out) stops it counting, because the front desk corrects a step that did
+ * not really happen. Counting only the current status also keeps the row a pure function of the events.
+ */
+@Entity
+@Table(name = "guest_reservations", schema = "query_model")
+public class GuestReservationEntry {
+
+    @Id
+    @Column(name = "reservation_id")
+    private long reservationId;
+    private Long guestId;
+    private int nights;
+    private BigDecimal totalAmount;
+    private boolean reachedStay;
+    private boolean checkedOut;
+
+    protected GuestReservationEntry() {
+    }
+
+    GuestReservationEntry(long reservationId) {
+        this.reservationId = reservationId;
+    }
+
+    void describe(ReservationDetails details) {
+        guestId = details.guestId();
+        nights = details.arrival() == null || details.departure() == null ? 0
+                : Math.max(0, (int) ChronoUnit.DAYS.between(details.arrival(), details.departure()));
+        totalAmount = details.totalAmount();
+    }
+
+    void moveTo(ReservationStatus status) {
+        reachedStay = status == ReservationStatus.IN_HOUSE || status == ReservationStatus.CHECKED_OUT;
+        checkedOut = status == ReservationStatus.CHECKED_OUT;
+    }
+
+    public long getReservationId() {
+        return reservationId;
+    }
+
+    public Long getGuestId() {
+        return guestId;
+    }
+
+    public int getNights() {
+        return nights;
+    }
+
+    public BigDecimal getTotalAmount() {
+        return totalAmount;
+    }
+
+    public boolean isReachedStay() {
+        return reachedStay;
+    }
+
+    public boolean isCheckedOut() {
+        return checkedOut;
+    }
+}
