@@ -75,8 +75,8 @@ class HotelsProjection {
     }
 
     /**
-     * An event about a row this model does not hold (removed earlier, or a stream replayed from a
-     * model written by an older version) changes nothing: the model never stops on it.
+     * An event about a row this model no longer holds changes nothing: a projection never stops
+     * on one event.
      */
     private void update(String hotelId, Consumer<HotelEntry> change) {
         hotels.findById(hotelId).ifPresent(entry -> {

@@ -100,8 +100,8 @@ class ReservationsProjection {
     }
 
     /**
-     * An event about a row this model does not hold (removed earlier, or a stream replayed from a
-     * model written by an older version) changes nothing: the model never stops on it.
+     * An event about a row this model no longer holds changes nothing: a projection never stops
+     * on one event.
      */
     private void update(long reservationId, Consumer<ReservationEntry> change) {
         reservations.findById(reservationId).ifPresent(entry -> {
