@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * own: every change goes to its invoice, which may not be known yet.
  */
 @Component
-class ChargeTableMapper implements TableMapper {
+class ChargeTableMapper extends LegacyTableMapper {
 
     private static final String TABLE = "faturamento.lancamento";
     /** The service codes of the contract, kept as they are: they are the hotel's vocabulary. */
@@ -29,26 +29,14 @@ class ChargeTableMapper implements TableMapper {
     private final ChargeInvoices chargeInvoices;
 
     ChargeTableMapper(ChargeInvoices chargeInvoices) {
+        super(TABLE, "id_lancamento", "id_fatura", "cod_servico", "des_lancamento", "qtd_lancamento", "vlr_unitario",
+                "vlr_lancamento", "dh_lancamento", "fl_estorno", "usr_lancamento");
         this.chargeInvoices = chargeInvoices;
-    }
-
-    /** Every column of the contract, used or deliberately left out. */
-    private static final Set<String> COLUMNS = Set.of("id_lancamento", "id_fatura", "cod_servico", "des_lancamento", "qtd_lancamento",
-            "vlr_unitario", "vlr_lancamento", "dh_lancamento", "fl_estorno", "usr_lancamento");
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
     }
 
     @Override
     public List<Object> commandsFor(DmsRecord record) {
-        RowImage row = new RowImage(TABLE, record.data());
+        RowImage row = row(record);
         long chargeId = row.requiredLong("id_lancamento");
         // The table has no nr_versao: staleness is decided by commit position alone.
         SourcePosition source = SourcePositions.of(record, Long.toString(chargeId), null);

@@ -17,25 +17,16 @@ import org.springframework.stereotype.Component;
  * orders its changes. A delete is an LGPD erasure request, whatever columns DMS sends with the key.
  */
 @Component
-class GuestTableMapper implements TableMapper {
+class GuestTableMapper extends LegacyTableMapper {
 
     private static final String TABLE = "crm.hospede";
+
+    GuestTableMapper() {
+        super(TABLE, "id_hospede", "nom_hospede", "num_cpf", "num_passaporte", "dt_nascimento", "des_email",
+                "num_telefone", "nom_cidade", "sig_uf", "cod_pais", "fl_aceita_marketing", "cod_nivel_fidelidade",
+                "dh_cadastro", "dh_alteracao");
+    }
     private static final Set<String> LOYALTY_TIERS = Set.of("BRONZE", "PRATA", "OURO", "DIAMANTE");
-
-    /** Every column of the contract, used or deliberately left out. */
-    private static final Set<String> COLUMNS = Set.of("id_hospede", "nom_hospede", "num_cpf", "num_passaporte", "dt_nascimento", "des_email",
-            "num_telefone", "nom_cidade", "sig_uf", "cod_pais", "fl_aceita_marketing", "cod_nivel_fidelidade",
-            "dh_cadastro", "dh_alteracao");
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public boolean mayHoldPersonalData() {
@@ -44,7 +35,7 @@ class GuestTableMapper implements TableMapper {
 
     @Override
     public List<Object> commandsFor(DmsRecord record) {
-        RowImage row = new RowImage(TABLE, record.data());
+        RowImage row = row(record);
         long guestId = row.requiredLong("id_hospede");
         SourcePosition source = SourcePositions.of(record, Long.toString(guestId), null);
         if (source.operation() == SourceOperation.DELETE) {

@@ -9,32 +9,22 @@ import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code cadastro.hotel}: the chain's hotels. The table has no {@code nr_versao}. */
 @Component
-class HotelTableMapper implements TableMapper {
+class HotelTableMapper extends LegacyTableMapper {
 
     private static final String TABLE = "cadastro.hotel";
 
-    /** Every column of the contract, used or deliberately left out. */
-    private static final Set<String> COLUMNS = Set.of("cod_hotel", "nom_hotel", "nom_cidade", "sig_uf", "qtd_aptos", "nom_fuso",
-            "fl_ativo", "dh_alteracao");
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+    HotelTableMapper() {
+        super(TABLE, "cod_hotel", "nom_hotel", "nom_cidade", "sig_uf", "qtd_aptos", "nom_fuso", "fl_ativo",
+                "dh_alteracao");
     }
 
     @Override
     public List<Object> commandsFor(DmsRecord record) {
-        RowImage row = new RowImage(TABLE, record.data());
+        RowImage row = row(record);
         String hotelId = row.requiredText("cod_hotel");
         SourcePosition source = SourcePositions.of(record, hotelId, null);
         if (source.operation() == SourceOperation.DELETE) {

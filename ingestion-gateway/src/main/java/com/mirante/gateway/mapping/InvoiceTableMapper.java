@@ -9,33 +9,23 @@ import com.mirante.api.source.SourcePosition;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code faturamento.fatura}: the billing system's invoice headers, one per stay. */
 @Component
-class InvoiceTableMapper implements TableMapper {
+class InvoiceTableMapper extends LegacyTableMapper {
 
     private static final String TABLE = "faturamento.fatura";
+
+    InvoiceTableMapper() {
+        super(TABLE, "id_fatura", "num_fatura", "id_hospedagem", "cod_hotel", "dt_abertura", "dh_fechamento",
+                "vlr_total", "vlr_pago", "sit_fatura", "cpf_cnpj_pagador", "usr_alteracao", "dh_alteracao");
+    }
     private static final int CNPJ_DIGITS = 14;
-
-    /** Every column of the contract, used or deliberately left out. */
-    private static final Set<String> COLUMNS = Set.of("id_fatura", "num_fatura", "id_hospedagem", "cod_hotel", "dt_abertura", "dh_fechamento",
-            "vlr_total", "vlr_pago", "sit_fatura", "cpf_cnpj_pagador", "usr_alteracao", "dh_alteracao");
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public List<Object> commandsFor(DmsRecord record) {
-        RowImage row = new RowImage(TABLE, record.data());
+        RowImage row = row(record);
         long invoiceId = row.requiredLong("id_fatura");
         // The table has no nr_versao: staleness is decided by commit position alone.
         SourcePosition source = SourcePositions.of(record, Long.toString(invoiceId), null);

@@ -10,34 +10,24 @@ import com.mirante.api.source.SourcePosition;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code reservas.reserva}: the reservation system's bookings. */
 @Component
-class ReservationTableMapper implements TableMapper {
+class ReservationTableMapper extends LegacyTableMapper {
 
     private static final String TABLE = "reservas.reserva";
 
-    /** Every column of the contract, used or deliberately left out. */
-    private static final Set<String> COLUMNS = Set.of("id_reserva", "num_reserva", "cod_hotel", "id_hospede", "dt_chegada", "dt_partida",
-            "qtd_adultos", "qtd_criancas", "cod_tipo_apto", "cod_tarifa", "vlr_diaria", "vlr_total", "cod_moeda",
-            "sit_reserva", "canal_origem", "fl_garantida", "obs_reserva", "dh_cancelamento", "mot_cancelamento",
-            "usr_inclusao", "dh_inclusao", "usr_alteracao", "dh_alteracao", "nr_versao");
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+    ReservationTableMapper() {
+        super(TABLE, "id_reserva", "num_reserva", "cod_hotel", "id_hospede", "dt_chegada", "dt_partida", "qtd_adultos",
+                "qtd_criancas", "cod_tipo_apto", "cod_tarifa", "vlr_diaria", "vlr_total", "cod_moeda", "sit_reserva",
+                "canal_origem", "fl_garantida", "obs_reserva", "dh_cancelamento", "mot_cancelamento", "usr_inclusao",
+                "dh_inclusao", "usr_alteracao", "dh_alteracao", "nr_versao");
     }
 
     @Override
     public List<Object> commandsFor(DmsRecord record) {
-        RowImage row = new RowImage(TABLE, record.data());
+        RowImage row = row(record);
         long reservationId = row.requiredLong("id_reserva");
         SourcePosition source = SourcePositions.of(record, Long.toString(reservationId), row.longValue("nr_versao"));
         if (source.operation() == SourceOperation.DELETE) {

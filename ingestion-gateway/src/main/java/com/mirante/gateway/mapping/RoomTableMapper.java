@@ -11,7 +11,6 @@ import com.mirante.api.source.SourcePosition;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,27 +19,18 @@ import org.springframework.stereotype.Component;
  * the old key (the task uses pk-only before-images, {@code {}} when the key did not change).
  */
 @Component
-class RoomTableMapper implements TableMapper {
+class RoomTableMapper extends LegacyTableMapper {
 
     private static final String TABLE = "governanca.quarto";
 
-    /** Every column of the contract, used or deliberately left out. */
-    private static final Set<String> COLUMNS = Set.of("cod_hotel", "num_apto", "num_andar", "cod_tipo_apto", "sit_ocupacao", "sit_limpeza",
-            "fl_interditado", "mot_interdicao", "dh_ult_limpeza", "cod_camareira", "dh_alteracao");
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+    RoomTableMapper() {
+        super(TABLE, "cod_hotel", "num_apto", "num_andar", "cod_tipo_apto", "sit_ocupacao", "sit_limpeza",
+                "fl_interditado", "mot_interdicao", "dh_ult_limpeza", "cod_camareira", "dh_alteracao");
     }
 
     @Override
     public List<Object> commandsFor(DmsRecord record) {
-        RowImage row = new RowImage(TABLE, record.data());
+        RowImage row = row(record);
         String hotelId = row.requiredText("cod_hotel");
         String roomNumber = row.requiredText("num_apto");
         SourcePosition source = SourcePositions.of(record, hotelId + "|" + roomNumber, null);

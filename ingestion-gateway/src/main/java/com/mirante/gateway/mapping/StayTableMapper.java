@@ -9,33 +9,23 @@ import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code recepcao.hospedagem}: the front desk's stays, from check-in to check-out. */
 @Component
-class StayTableMapper implements TableMapper {
+class StayTableMapper extends LegacyTableMapper {
 
     private static final String TABLE = "recepcao.hospedagem";
 
-    /** Every column of the contract, used or deliberately left out. */
-    private static final Set<String> COLUMNS = Set.of("id_hospedagem", "id_reserva", "cod_hotel", "num_apto", "dh_checkin", "dh_checkout",
-            "dt_prev_checkout", "qtd_hospedes", "sit_hospedagem", "id_fatura", "usr_inclusao", "dh_inclusao",
-            "usr_alteracao", "dh_alteracao");
-
-    @Override
-    public String table() {
-        return TABLE;
-    }
-
-    @Override
-    public Set<String> columns() {
-        return COLUMNS;
+    StayTableMapper() {
+        super(TABLE, "id_hospedagem", "id_reserva", "cod_hotel", "num_apto", "dh_checkin", "dh_checkout",
+                "dt_prev_checkout", "qtd_hospedes", "sit_hospedagem", "id_fatura", "usr_inclusao", "dh_inclusao",
+                "usr_alteracao", "dh_alteracao");
     }
 
     @Override
     public List<Object> commandsFor(DmsRecord record) {
-        RowImage row = new RowImage(TABLE, record.data());
+        RowImage row = row(record);
         long stayId = row.requiredLong("id_hospedagem");
         // No nr_versao on this table: the commit position alone orders its changes.
         SourcePosition source = SourcePositions.of(record, Long.toString(stayId), null);
