@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  */
 class GatewayKilledMidBatchTest {
 
-    private static final int CHANGES = 400;
+    private static final int CHANGES = 1000;
 
     @Test
     void aKilledGatewayLosesNothingAndAppliesNothingTwice() throws Exception {
@@ -44,7 +44,7 @@ class GatewayKilledMidBatchTest {
                 List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
                 for (int i = from; i < from + 10; i++) {
                     entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
-                            .messageBody(reservation(890_000 + i, "C", 1, "insert")).build());
+                            .messageBody(reservation(8_900_000 + i, "C", 1, "insert")).build());
                 }
                 sqs.sendMessageBatch(r -> r.queueUrl(queue).entries(entries));
             }
