@@ -3,19 +3,15 @@ package com.mirante.gateway.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mirante.api.billing.ChargeDetails;
 import com.mirante.api.billing.RecordCharge;
 import com.mirante.api.billing.RemoveCharge;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
-import com.mirante.gateway.dms.DmsMessageReader;
+import com.mirante.gateway.dms.DmsFixtures;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -30,17 +26,12 @@ class ChargeTableMapperTest {
     private static final long CHARGE = 12_700_451L;
     private static final LocalDateTime POSTED_AT = LocalDateTime.of(2025, 9, 3, 2, 5, 40, 118_200_000);
 
-    private final DmsMessageReader reader = new DmsMessageReader(new ObjectMapper().findAndRegisterModules());
     /** Postings already seen: the charge of the key-only delete fixture was posted to {@code INVOICE}. */
     private final Map<Long, Long> postings = new HashMap<>();
     private final ChargeTableMapper mapper = new ChargeTableMapper(charge -> Optional.ofNullable(postings.get(charge)));
 
-    private DmsRecord record(String file) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/dms/faturamento.lancamento/" + file)) {
-            List<DmsRecord> records = reader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            assertThat(records).hasSize(1);
-            return records.get(0);
-        }
+    private DmsRecord record(String file) {
+        return DmsFixtures.record("faturamento.lancamento/" + file);
     }
 
     private Object onlyCommand(DmsRecord record) {
@@ -62,7 +53,7 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void anInsertPostsTheChargeToItsInvoiceAtTheHotelsWallClockTime() throws IOException {
+    void anInsertPostsTheChargeToItsInvoiceAtTheHotelsWallClockTime() {
         SourcePosition source = new SourcePosition("faturamento.lancamento", "12700451", SourceOperation.INSERT,
                 51_205L, 3L, Instant.parse("2025-09-03T05:05:41.047310Z"), "00000C07/11F0A318.2.00000C07/11F0A318", null);
 
@@ -73,7 +64,7 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void everyServiceCodeOfTheContractIsKeptAsItIs() throws IOException {
+    void everyServiceCodeOfTheContractIsKeptAsItIs() {
         for (String code : List.of("DIARIA", "FRIGO", "REST", "BAR", "SPA", "LAV", "ESTAC", "EVENTO", "OUTROS")) {
             DmsRecord record = record("insert-room-night.json");
             record.data().put("cod_servico", code);
@@ -83,7 +74,7 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void aCorrectedPriceCarriesTheNewValues() throws IOException {
+    void aCorrectedPriceCarriesTheNewValues() {
         RecordCharge command = (RecordCharge) onlyCommand(record("update-corrected.json"));
 
         assertThat(command.details()).isEqualTo(roomNight("380.00"));
@@ -92,12 +83,12 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void aReversalIsCarriedAsAFlag() throws IOException {
+    void aReversalIsCarriedAsAFlag() {
         assertThat(((RecordCharge) onlyCommand(record("update-reversed.json"))).reversed()).isTrue();
     }
 
     @Test
-    void aFullLoadImageWithNumbersMeansTheSameChargeAsItsInsert() throws IOException {
+    void aFullLoadImageWithNumbersMeansTheSameChargeAsItsInsert() {
         RecordCharge load = (RecordCharge) onlyCommand(record("load-numbers.json"));
         RecordCharge insert = (RecordCharge) onlyCommand(record("insert-room-night.json"));
 
@@ -107,7 +98,7 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void aDeleteCarryingTheInvoiceRemovesTheChargeFromIt() throws IOException {
+    void aDeleteCarryingTheInvoiceRemovesTheChargeFromIt() {
         RemoveCharge command = (RemoveCharge) onlyCommand(record("delete-full-row.json"));
 
         assertThat(command.invoiceId()).isEqualTo(INVOICE);
@@ -116,7 +107,7 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void aDeleteWithOnlyTheKeyFindsItsInvoiceAmongThePostings() throws IOException {
+    void aDeleteWithOnlyTheKeyFindsItsInvoiceAmongThePostings() {
         postings.put(CHARGE, INVOICE);
 
         RemoveCharge command = (RemoveCharge) onlyCommand(record("delete-key-only.json"));
@@ -126,7 +117,7 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void aDeleteWithOnlyTheKeyThatOvertookItsPostingWaitsForIt() throws IOException {
+    void aDeleteWithOnlyTheKeyThatOvertookItsPostingWaitsForIt() {
         DmsRecord delete = record("delete-key-only.json");
 
         assertThatThrownBy(() -> mapper.commandsFor(delete)).isInstanceOf(ChangeNotYetApplicableException.class)
@@ -134,29 +125,29 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void theRecordIsRoutedToThisMapperByItsTable() throws IOException {
+    void theRecordIsRoutedToThisMapperByItsTable() {
         ChangeMapping mapping = new ChangeMapping(List.of(new InvoiceTableMapper(), mapper));
 
         assertThat(mapping.commandsFor(record("insert-room-night.json"))).singleElement().isInstanceOf(RecordCharge.class);
     }
 
     @Test
-    void anUnknownServiceCodeIsABadValue() throws IOException {
+    void anUnknownServiceCodeIsABadValue() {
         assertRejected(record("update-unknown-service.json"), mapper, "BAD_VALUE", "cod_servico");
     }
 
     @Test
-    void aPostingTimeInAnotherFormatIsABadValue() throws IOException {
+    void aPostingTimeInAnotherFormatIsABadValue() {
         assertRejected(record("update-bad-posting-time.json"), mapper, "BAD_VALUE", "dh_lancamento");
     }
 
     @Test
-    void anAmountWithMoreDecimalsThanTheColumnIsABadValue() throws IOException {
+    void anAmountWithMoreDecimalsThanTheColumnIsABadValue() {
         assertRejected(record("update-amount-too-precise.json"), mapper, "BAD_VALUE", "vlr_lancamento");
     }
 
     @Test
-    void aChargeWithoutAmountOrInvoiceIsMissingAValue() throws IOException {
+    void aChargeWithoutAmountOrInvoiceIsMissingAValue() {
         DmsRecord withoutAmount = record("insert-room-night.json");
         withoutAmount.data().putNull("vlr_lancamento");
         DmsRecord withoutInvoice = record("insert-room-night.json");

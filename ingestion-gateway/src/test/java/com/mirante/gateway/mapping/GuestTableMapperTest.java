@@ -9,13 +9,10 @@ import com.mirante.api.guest.PersonalData;
 import com.mirante.api.guest.RecordGuest;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.gateway.dms.DmsFixtures;
 import com.mirante.gateway.dms.DmsMessageReader;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,11 +27,7 @@ class GuestTableMapperTest {
     private final GuestTableMapper mapper = new GuestTableMapper();
 
     private static String fixture(String name) {
-        try (InputStream in = GuestTableMapperTest.class.getResourceAsStream("/dms/crm.hospede/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DmsFixtures.text("crm.hospede/" + name);
     }
 
     private List<Object> commandsFor(String json) {

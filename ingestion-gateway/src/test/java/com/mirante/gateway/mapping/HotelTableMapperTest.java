@@ -9,13 +9,11 @@ import com.mirante.api.hotel.RecordHotel;
 import com.mirante.api.hotel.RemoveHotel;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.gateway.dms.DmsFixtures;
 import com.mirante.gateway.dms.DmsMessageReader;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,11 +25,7 @@ class HotelTableMapperTest {
     private final ChangeMapping mapping = new ChangeMapping(List.of(new HotelTableMapper()));
 
     private String fixture(String name) {
-        try (InputStream in = getClass().getResourceAsStream("/dms/cadastro.hotel/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DmsFixtures.text("cadastro.hotel/" + name);
     }
 
     private List<Object> commandsFor(String body) {

@@ -3,20 +3,16 @@ package com.mirante.gateway.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mirante.api.billing.InvoiceDetails;
 import com.mirante.api.billing.InvoiceStatus;
 import com.mirante.api.billing.RecordInvoice;
 import com.mirante.api.billing.RemoveInvoice;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
-import com.mirante.gateway.dms.DmsMessageReader;
+import com.mirante.gateway.dms.DmsFixtures;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,15 +24,10 @@ class InvoiceTableMapperTest {
 
     private static final long INVOICE = 804_311L;
 
-    private final DmsMessageReader reader = new DmsMessageReader(new ObjectMapper().findAndRegisterModules());
     private final InvoiceTableMapper mapper = new InvoiceTableMapper();
 
-    private DmsRecord record(String file) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/dms/faturamento.fatura/" + file)) {
-            List<DmsRecord> records = reader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            assertThat(records).hasSize(1);
-            return records.get(0);
-        }
+    private DmsRecord record(String file) {
+        return DmsFixtures.record("faturamento.fatura/" + file);
     }
 
     private Object onlyCommand(DmsRecord record) {
@@ -50,7 +41,7 @@ class InvoiceTableMapperTest {
     }
 
     @Test
-    void anInsertIsRecordedAsAnOpenInvoiceWithItsCommitPosition() throws IOException {
+    void anInsertIsRecordedAsAnOpenInvoiceWithItsCommitPosition() {
         SourcePosition source = new SourcePosition("faturamento.fatura", "804311", SourceOperation.INSERT, 51_230L, 1L,
                 Instant.parse("2025-09-05T14:10:20.311092Z"), "00000C07/1A2B3C40.2.00000C07/1A2B3C40", null);
 
@@ -59,7 +50,7 @@ class InvoiceTableMapperTest {
     }
 
     @Test
-    void aClosedInvoiceKeepsItsLocalClosingTimeAndKnowsACompanyPays() throws IOException {
+    void aClosedInvoiceKeepsItsLocalClosingTimeAndKnowsACompanyPays() {
         RecordInvoice command = (RecordInvoice) onlyCommand(record("update-closed-company-payer.json"));
 
         assertThat(command.status()).isEqualTo(InvoiceStatus.CLOSED);
@@ -72,7 +63,7 @@ class InvoiceTableMapperTest {
     }
 
     @Test
-    void aCancelledInvoiceWithoutPayer() throws IOException {
+    void aCancelledInvoiceWithoutPayer() {
         RecordInvoice command = (RecordInvoice) onlyCommand(record("update-cancelled.json"));
 
         assertThat(command.status()).isEqualTo(InvoiceStatus.CANCELLED);
@@ -81,7 +72,7 @@ class InvoiceTableMapperTest {
     }
 
     @Test
-    void theTaxIdOfAPersonNeverLeavesTheGateway() throws IOException {
+    void theTaxIdOfAPersonNeverLeavesTheGateway() {
         assertThat(onlyCommand(record("insert-open.json")).toString())
                 .doesNotContain("402.118.337-09").doesNotContain("40211833709");
         assertThat(onlyCommand(record("load-open-numbers.json")).toString()).doesNotContain("40211833709");
@@ -90,7 +81,7 @@ class InvoiceTableMapperTest {
     }
 
     @Test
-    void aFullLoadImageHasNoCommitPositionAndMayCarryNumbers() throws IOException {
+    void aFullLoadImageHasNoCommitPositionAndMayCarryNumbers() {
         RecordInvoice command = (RecordInvoice) onlyCommand(record("load-open-numbers.json"));
 
         assertThat(command.source()).isEqualTo(new SourcePosition("faturamento.fatura", "804311", SourceOperation.LOAD,
@@ -102,7 +93,7 @@ class InvoiceTableMapperTest {
     }
 
     @Test
-    void aDeleteRemovesTheInvoice() throws IOException {
+    void aDeleteRemovesTheInvoice() {
         RemoveInvoice command = (RemoveInvoice) onlyCommand(record("delete.json"));
 
         assertThat(command.invoiceId()).isEqualTo(INVOICE);
@@ -112,14 +103,14 @@ class InvoiceTableMapperTest {
     }
 
     @Test
-    void theRecordIsRoutedToThisMapperByItsTable() throws IOException {
+    void theRecordIsRoutedToThisMapperByItsTable() {
         ChangeMapping mapping = new ChangeMapping(List.of(new InvoiceTableMapper(), new ChargeTableMapper(charge -> Optional.empty())));
 
         assertThat(mapping.commandsFor(record("insert-open.json"))).singleElement().isInstanceOf(RecordInvoice.class);
     }
 
     @Test
-    void anUnknownStatusIsABadValue() throws IOException {
+    void anUnknownStatusIsABadValue() {
         DmsRecord record = record("update-unknown-status.json");
 
         assertThatThrownBy(() -> mapper.commandsFor(record))
@@ -129,7 +120,7 @@ class InvoiceTableMapperTest {
     }
 
     @Test
-    void aTotalThatIsNotANumberIsABadValue() throws IOException {
+    void aTotalThatIsNotANumberIsABadValue() {
         DmsRecord record = record("update-bad-total.json");
 
         assertThatThrownBy(() -> mapper.commandsFor(record))
@@ -139,7 +130,7 @@ class InvoiceTableMapperTest {
     }
 
     @Test
-    void anInvoiceWithoutHotelIsMissingAValue() throws IOException {
+    void anInvoiceWithoutHotelIsMissingAValue() {
         DmsRecord record = record("insert-open.json");
         record.data().putNull("cod_hotel");
 

@@ -12,13 +12,11 @@ import com.mirante.api.room.RenumberRoom;
 import com.mirante.api.room.RoomOccupancy;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.gateway.dms.DmsFixtures;
 import com.mirante.gateway.dms.DmsMessageReader;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -37,11 +35,7 @@ class RoomTableMapperTest {
     private final ChangeMapping mapping = new ChangeMapping(List.of(new RoomTableMapper()));
 
     private String fixture(String name) {
-        try (InputStream in = getClass().getResourceAsStream("/dms/governanca.quarto/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DmsFixtures.text("governanca.quarto/" + name);
     }
 
     private List<Object> commandsFor(String body) {

@@ -9,13 +9,10 @@ import com.mirante.api.source.SourcePosition;
 import com.mirante.api.stay.RecordStay;
 import com.mirante.api.stay.RemoveStay;
 import com.mirante.api.stay.StayStatus;
+import com.mirante.gateway.dms.DmsFixtures;
 import com.mirante.gateway.dms.DmsMessageReader;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,12 +36,7 @@ class StayTableMapperTest {
     }
 
     private static String fixture(String name) {
-        try (InputStream in = StayTableMapperTest.class.getResourceAsStream("/dms/" + TABLE + "/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DmsFixtures.text(TABLE + "/" + name);
     }
 
     private static SourcePosition captured(String key, SourceOperation operation, long transactionId,
