@@ -8,34 +8,37 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the daily figures from the per-night counters in one query over every date of the range,
  * so a date where nothing happened still appears, with zeros. The chain is the sum over the hotels
- * known now; a removed hotel counts nowhere.
+ * known now; a removed hotel counts nowhere. The hotel and the chain have a statement each: one
+ * statement for both ("hotel is null or matches") would get a plan good for neither.
  */
 @Component
 class DailyFiguresQuery {
 
-    // A null :hotel means every hotel; the casts tell PostgreSQL the types of possibly null parameters.
     private static final String FIGURES = """
-            WITH hotel AS (
-                SELECT hotel_id, rooms FROM query_model.hotel_daily_hotel
-                WHERE CAST(:hotel AS VARCHAR) IS NULL OR hotel_id = CAST(:hotel AS VARCHAR)),
-            totals AS (
-                SELECT n.night, sum(n.rooms_sold) AS rooms_sold, sum(n.arrivals) AS arrivals,
-                       sum(n.departures) AS departures, sum(n.cancellations) AS cancellations,
-                       sum(n.room_revenue) AS room_revenue, sum(n.total_revenue) AS total_revenue
-                FROM query_model.hotel_daily_night n JOIN hotel h ON h.hotel_id = n.hotel_id
-                WHERE n.night BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE)
-                GROUP BY n.night)
-            SELECT CAST(d AS DATE) AS night,
-                   (SELECT coalesce(sum(rooms), 0) FROM hotel) AS rooms_available,
-                   coalesce(t.rooms_sold, 0) AS rooms_sold,
-                   coalesce(t.arrivals, 0) AS arrivals,
-                   coalesce(t.departures, 0) AS departures,
-                   coalesce(t.cancellations, 0) AS cancellations,
-                   coalesce(t.room_revenue, 0) AS room_revenue,
-                   coalesce(t.total_revenue, 0) AS total_revenue
+            SELECT CAST(d AS DATE) AS night, %s AS rooms_available,
+                   coalesce(t.rooms_sold, 0) AS rooms_sold, coalesce(t.arrivals, 0) AS arrivals,
+                   coalesce(t.departures, 0) AS departures, coalesce(t.cancellations, 0) AS cancellations,
+                   coalesce(t.room_revenue, 0) AS room_revenue, coalesce(t.total_revenue, 0) AS total_revenue
             FROM generate_series(CAST(:from AS DATE), CAST(:to AS DATE), INTERVAL '1 day') AS d
-            LEFT JOIN totals t ON t.night = CAST(d AS DATE)
+            %s
+            LEFT JOIN (%s) AS t ON t.night = CAST(d AS DATE)
             ORDER BY night""";
+
+    private static final String HOTEL_FIGURES = FIGURES.formatted("h.rooms",
+            "JOIN query_model.hotel_daily_hotel h ON h.hotel_id = :hotel", """
+                    SELECT night, rooms_sold, arrivals, departures, cancellations, room_revenue, total_revenue
+                    FROM query_model.hotel_daily_night
+                    WHERE hotel_id = :hotel AND night BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE)""");
+
+    private static final String CHAIN_FIGURES = FIGURES.formatted(
+            "(SELECT coalesce(sum(rooms), 0) FROM query_model.hotel_daily_hotel)", "", """
+                    SELECT n.night, sum(n.rooms_sold) AS rooms_sold, sum(n.arrivals) AS arrivals,
+                           sum(n.departures) AS departures, sum(n.cancellations) AS cancellations,
+                           sum(n.room_revenue) AS room_revenue, sum(n.total_revenue) AS total_revenue
+                    FROM query_model.hotel_daily_night n
+                    JOIN query_model.hotel_daily_hotel h ON h.hotel_id = n.hotel_id
+                    WHERE n.night BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE)
+                    GROUP BY n.night""");
 
     private final JdbcClient jdbc;
 
@@ -43,15 +46,17 @@ class DailyFiguresQuery {
         this.jdbc = jdbc;
     }
 
-    boolean hotelExists(String hotelId) {
-        return jdbc.sql("SELECT count(*) FROM query_model.hotel_daily_hotel WHERE hotel_id = :hotel")
-                .param("hotel", hotelId).query(Long.class).single() > 0;
+    /** The figures of one hotel; empty when the hotel is not known (a known hotel has every date of the range). */
+    List<DailyFigures> hotel(String hotelId, LocalDate from, LocalDate to) {
+        return figures(jdbc.sql(HOTEL_FIGURES).param("hotel", hotelId), from, to);
     }
 
-    /** The figures of one hotel, or of the whole chain when {@code hotelId} is null. */
-    List<DailyFigures> figures(String hotelId, LocalDate from, LocalDate to) {
-        return jdbc.sql(FIGURES)
-                .param("hotel", hotelId)
+    List<DailyFigures> chain(LocalDate from, LocalDate to) {
+        return figures(jdbc.sql(CHAIN_FIGURES), from, to);
+    }
+
+    private static List<DailyFigures> figures(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
+        return statement
                 .param("from", from)
                 .param("to", to)
                 .query((row, number) -> DailyFigures.of(row.getObject("night", LocalDate.class),

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Transactional(readOnly = true)
 class HotelDailyController {
 
     /** Longer ranges are reports, not a dashboard; the limit also bounds the cost of one request. */
@@ -32,17 +30,18 @@ class HotelDailyController {
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkRange(from, to);
-        if (!query.hotelExists(hotelId)) {
+        List<DailyFigures> figures = query.hotel(hotelId, from, to);
+        if (figures.isEmpty()) {
             throw new NotFoundException("Hotel " + hotelId + " not found");
         }
-        return query.figures(hotelId, from, to);
+        return figures;
     }
 
     @GetMapping("/chain/daily")
     List<DailyFigures> chainDaily(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkRange(from, to);
-        return query.figures(null, from, to);
+        return query.chain(from, to);
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {

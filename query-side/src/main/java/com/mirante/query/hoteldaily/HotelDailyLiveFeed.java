@@ -52,7 +52,11 @@ class HotelDailyLiveFeed {
 
     private void push(String hotelId, NightRange nights) {
         NightRange shown = nights.limitedTo(HotelDailyController.MAX_DAYS);
-        stream.push(hotelId, EVENT, new ChangedFigures(hotelId, query.figures(hotelId, shown.from(), shown.to())));
+        List<DailyFigures> figures = hotelId == null ? query.chain(shown.from(), shown.to())
+                : query.hotel(hotelId, shown.from(), shown.to());
+        if (!figures.isEmpty()) {
+            stream.push(hotelId, EVENT, new ChangedFigures(hotelId, figures));
+        }
     }
 
     record NightRange(LocalDate from, LocalDate to) {
