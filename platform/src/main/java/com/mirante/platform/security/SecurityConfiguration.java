@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServic
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -51,6 +53,19 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
+    }
+
+    /**
+     * Checks passwords against the configured users and remembers the pairs it verified. Without a
+     * password service the configured hashes stay as configured (Spring would otherwise re-hash a
+     * plain password with bcrypt at first use, and pay bcrypt on every request after).
+     */
+    @Bean
+    AuthenticationProvider authenticationProvider(InMemoryUserDetailsManager users, PasswordEncoder passwords,
+                                                  SecurityProperties properties) {
+        DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(passwords);
+        verifier.setUserDetailsService(users);
+        return new RememberingAuthenticationProvider(verifier, properties.rememberVerified());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.mirante.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -8,10 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * installation names its own users (passwords in Spring Security's {@code {id}hash} form).
  */
 @ConfigurationProperties("mirante.security")
-public record SecurityProperties(List<User> users) {
+public record SecurityProperties(List<User> users, Duration rememberVerified) {
 
+    /** @param rememberVerified how long verified credentials are accepted again without a new check */
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
+        rememberVerified = rememberVerified == null ? Duration.ofMinutes(5) : rememberVerified;
     }
 
     public record User(String username, String password, List<Role> roles) {

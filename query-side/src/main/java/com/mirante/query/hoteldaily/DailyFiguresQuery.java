@@ -30,15 +30,27 @@ class DailyFiguresQuery {
                     FROM query_model.hotel_daily_night
                     WHERE hotel_id = :hotel AND night BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE)""");
 
+    // The chain's nights hold every hotel that has nights; those not known now are taken out again.
     private static final String CHAIN_FIGURES = FIGURES.formatted(
             "(SELECT coalesce(sum(rooms), 0) FROM query_model.hotel_daily_hotel)", "", """
-                    SELECT n.night, sum(n.rooms_sold) AS rooms_sold, sum(n.arrivals) AS arrivals,
-                           sum(n.departures) AS departures, sum(n.cancellations) AS cancellations,
-                           sum(n.room_revenue) AS room_revenue, sum(n.total_revenue) AS total_revenue
-                    FROM query_model.hotel_daily_night n
-                    JOIN query_model.hotel_daily_hotel h ON h.hotel_id = n.hotel_id
-                    WHERE n.night BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE)
-                    GROUP BY n.night""");
+                    WITH unknown AS (
+                        SELECT hotel_id FROM query_model.hotel_daily_counted_hotel
+                        EXCEPT SELECT hotel_id FROM query_model.hotel_daily_hotel),
+                    uncounted AS (
+                        SELECT n.night, sum(n.rooms_sold) AS rooms_sold, sum(n.arrivals) AS arrivals,
+                               sum(n.departures) AS departures, sum(n.cancellations) AS cancellations,
+                               sum(n.room_revenue) AS room_revenue, sum(n.total_revenue) AS total_revenue
+                        FROM query_model.hotel_daily_night n JOIN unknown u ON u.hotel_id = n.hotel_id
+                        WHERE n.night BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE)
+                        GROUP BY n.night)
+                    SELECT c.night, c.rooms_sold - coalesce(u.rooms_sold, 0) AS rooms_sold,
+                           c.arrivals - coalesce(u.arrivals, 0) AS arrivals,
+                           c.departures - coalesce(u.departures, 0) AS departures,
+                           c.cancellations - coalesce(u.cancellations, 0) AS cancellations,
+                           c.room_revenue - coalesce(u.room_revenue, 0) AS room_revenue,
+                           c.total_revenue - coalesce(u.total_revenue, 0) AS total_revenue
+                    FROM query_model.hotel_daily_chain_night c LEFT JOIN uncounted u ON u.night = c.night
+                    WHERE c.night BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE)""");
 
     private final JdbcClient jdbc;
 

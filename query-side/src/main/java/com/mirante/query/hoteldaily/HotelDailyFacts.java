@@ -113,7 +113,8 @@ class HotelDailyFacts {
     }
 
     void clear() {
-        for (String table : new String[] {"hotel_daily_night", "hotel_daily_charge", "hotel_daily_invoice",
+        for (String table : new String[] {"hotel_daily_chain_night", "hotel_daily_counted_hotel",
+                "hotel_daily_night", "hotel_daily_charge", "hotel_daily_invoice",
                 "hotel_daily_reservation", "hotel_daily_hotel"}) {
             jdbc.sql("DELETE FROM query_model." + table).update();
         }

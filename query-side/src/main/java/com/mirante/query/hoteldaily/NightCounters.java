@@ -100,6 +100,15 @@ final class NightCounters {
         BigDecimal roomRevenue = BigDecimal.ZERO;
         BigDecimal totalRevenue = BigDecimal.ZERO;
 
+        void add(Counts other) {
+            roomsSold += other.roomsSold;
+            arrivals += other.arrivals;
+            departures += other.departures;
+            cancellations += other.cancellations;
+            roomRevenue = roomRevenue.add(other.roomRevenue);
+            totalRevenue = totalRevenue.add(other.totalRevenue);
+        }
+
         boolean isZero() {
             return roomsSold == 0 && arrivals == 0 && departures == 0 && cancellations == 0
                     && roomRevenue.signum() == 0 && totalRevenue.signum() == 0;
