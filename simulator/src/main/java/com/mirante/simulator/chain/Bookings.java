@@ -144,7 +144,7 @@ final class Bookings {
     private void book(Hotel hotel, LocalDateTime at) {
         int lead = leadTime();
         String channel = channel(lead);
-        Guest guest = chain.chance(0.3) ? crm.register(at) : chain.anyGuest();
+        Guest guest = chain.chance(0.3) ? crm.register(at, hotel.zone) : chain.anyGuest();
         Reservation reservation = reserve(hotel, guest, at, at.toLocalDate().plusDays(lead), channel);
         if (reservation == null) {
             return;

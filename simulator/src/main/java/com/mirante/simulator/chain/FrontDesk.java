@@ -78,7 +78,7 @@ final class FrontDesk {
         if (room.isEmpty()) {
             return;
         }
-        Guest guest = crm.register(at);
+        Guest guest = crm.register(at, hotel.zone);
         Map<String, Object> roomBefore = room.get().row();
         Stay stay = open(hotel, null, room.get(), at, at.toLocalDate().plusDays(1 + chain.random.nextInt(2)),
                 1 + chain.random.nextInt(2), guest.taxId, Chain.user("RECEP", chain.random));

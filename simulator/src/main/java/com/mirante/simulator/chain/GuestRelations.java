@@ -4,6 +4,7 @@ import com.mirante.simulator.dms.LegacyTable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +40,9 @@ final class GuestRelations {
         return guest;
     }
 
-    /** Registers a new guest in the CRM now. */
-    Guest register(LocalDateTime at) {
+    /** Registers a new guest in the CRM, at head office's clock time of a hotel's local time. */
+    Guest register(LocalDateTime hotelTime, ZoneId hotelZone) {
+        LocalDateTime at = hotelTime.atZone(hotelZone).withZoneSameInstant(Chain.HEAD_OFFICE).toLocalDateTime();
         Guest guest = newGuest(at);
         chain.begin(at, Chain.HEAD_OFFICE).insert(LegacyTable.GUEST, guest.row()).commit();
         return guest;
@@ -53,9 +55,12 @@ final class GuestRelations {
             chain.timeline.at(chain.between(midnight, LocalTime.of(8, 0), LocalTime.of(22, 0)), Chain.HEAD_OFFICE,
                     this::changeProfile);
         }
-        if (chain.chance(0.35)) {
-            chain.timeline.at(chain.between(midnight, LocalTime.of(9, 0), LocalTime.of(18, 0)), Chain.HEAD_OFFICE,
-                    this::erase);
+        // Erasure requests are rare: about one a day for every 1,500 guests, and at least one every other day.
+        for (int i = 0; i <= chain.guestList.size() / 1500; i++) {
+            if (chain.chance(0.5)) {
+                chain.timeline.at(chain.between(midnight, LocalTime.of(9, 0), LocalTime.of(18, 0)),
+                        Chain.HEAD_OFFICE, this::erase);
+            }
         }
     }
 
