@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -33,14 +34,14 @@ public final class SimulatorApplication {
             System.exit(2);
             return;
         }
-        run(options, System.err::println);
+        run(options, System.err::println, Duration.ofSeconds(5));
     }
 
-    /** Runs to the end (or until the thread is interrupted), reporting progress every few seconds. */
-    public static void run(SimulatorOptions options, Consumer<String> report) {
+    /** Runs to the end, or until the thread is interrupted while pacing; reports progress every {@code every}. */
+    public static void run(SimulatorOptions options, Consumer<String> report, Duration every) {
         long startedAt = System.nanoTime();
         RecordSink output = options.file() != null ? new FileSink(options.file()) : new QueueSink(options.queue());
-        Progress progress = new Progress(output, report, 5_000);
+        Progress progress = new Progress(output, report, every.toMillis());
         Pacer pacer = new Pacer(progress, options.speed());
         try (RecordSink relay = new Relay(pacer, options.duplicates(), options.reorder(), options.simulation().seed())) {
             if (options.replay() != null) {
