@@ -24,6 +24,9 @@ public final class Pacer implements RecordSink {
 
     @Override
     public void send(String record) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("Simulator stopped");
+        }
         if (perSecond > 0 && startedAt != 0) {
             long due = startedAt + (long) (sent * 1_000_000_000L / perSecond);
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
