@@ -35,7 +35,7 @@ final class Bookings {
         this.crm = crm;
     }
 
-    void attend(FrontDesk frontDesk) {
+    void sendSameDayArrivalsTo(FrontDesk frontDesk) {
         this.frontDesk = frontDesk;
     }
 

@@ -34,7 +34,7 @@ public final class ChainSimulation {
         Housekeeping housekeeping = new Housekeeping(chain);
         FrontDesk frontDesk = new FrontDesk(chain, crm, housekeeping);
         Bookings bookings = new Bookings(chain, crm);
-        bookings.attend(frontDesk);
+        bookings.sendSameDayArrivalsTo(frontDesk);
         Billing billing = new Billing(chain);
 
         new InitialState(chain, crm, bookings).load(settings.hotels(), settings.start());

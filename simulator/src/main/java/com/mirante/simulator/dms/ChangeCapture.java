@@ -81,6 +81,7 @@ public final class ChangeCapture {
         private final Instant commitTimestamp;
         private final Map<LegacyTable.Task, Integer> recordIds = new EnumMap<>(LegacyTable.Task.class);
         private final List<Runnable> changes = new ArrayList<>();
+        private Duration lag;
 
         private Transaction(Instant commitTimestamp) {
             this.commitTimestamp = commitTimestamp;
@@ -106,6 +107,7 @@ public final class ChangeCapture {
             if (changes.isEmpty()) {
                 return;
             }
+            lag = Duration.ofNanos((40 + random.nextInt(400)) * 1_000_000L + random.nextInt(1000) * 1_000L);
             transactionId += 1 + random.nextInt(40);
             // The WAL moves on with the commit record and whatever other sessions wrote meanwhile.
             lsn += 0x200L + random.nextInt(0x4000);
@@ -119,8 +121,8 @@ public final class ChangeCapture {
             int recordId = recordIds.merge(task, 1, Integer::sum);
             long[] previous = previousByTask.get(task);
             Map<String, Object> metadata = new LinkedHashMap<>();
-            Instant builtAt = commitTimestamp.plus(Duration.ofNanos((40 + random.nextInt(400)) * 1_000_000L
-                    + random.nextInt(1000) * 1_000L));
+            // DMS builds a task's records of one transaction one after the other, some tens of ms after the commit.
+            Instant builtAt = commitTimestamp.plus(lag).plusNanos(recordId * (30 + random.nextInt(300)) * 1_000L);
             metadata.put("timestamp", Values.utc(builtAt));
             metadata.put("record-type", "data");
             metadata.put("operation", operation);

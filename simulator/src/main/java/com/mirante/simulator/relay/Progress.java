@@ -8,8 +8,7 @@ public final class Progress implements RecordSink {
     private final RecordSink next;
     private final Consumer<String> report;
     private final long intervalNanos;
-    private final long startedAt = System.nanoTime();
-    private long lastReportAt = startedAt;
+    private long lastReportAt = System.nanoTime();
     private long lastCount;
     private long count;
 
@@ -34,11 +33,6 @@ public final class Progress implements RecordSink {
 
     public long count() {
         return count;
-    }
-
-    /** Records per second since the start. */
-    public double rate() {
-        return count * 1e9 / Math.max(1, System.nanoTime() - startedAt);
     }
 
     @Override
