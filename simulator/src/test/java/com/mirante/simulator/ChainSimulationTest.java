@@ -70,7 +70,12 @@ class ChainSimulationTest {
             firstChange++;
         }
         assertThat(parsed.subList(0, firstChange).stream().map(ChainSimulationTest::table).distinct())
-                .containsExactly("cadastro.hotel", "governanca.quarto", "crm.hospede", "reservas.reserva");
+                .containsExactly("cadastro.hotel", "governanca.quarto", "crm.hospede", "reservas.reserva",
+                        "recepcao.hospedagem", "faturamento.fatura", "faturamento.lancamento");
+        // Guests were in house when the load ran: their rooms are occupied, their nights audited so far.
+        assertThat(parsed.subList(0, firstChange)).anyMatch(record -> record.at("/data/sit_ocupacao").asText().equals("O"))
+                .anyMatch(record -> record.at("/data/sit_reserva").asText().equals("H"))
+                .anyMatch(record -> record.at("/data/cod_servico").asText().equals("DIARIA"));
         List<JsonNode> changes = parsed.subList(firstChange, parsed.size());
         assertThat(changes).allMatch(record -> !operation(record).equals("load"));
         assertThat(changes.stream().map(ChainSimulationTest::table).distinct()).containsExactlyInAnyOrder(

@@ -58,6 +58,15 @@ final class Billing {
         });
     }
 
+    /** A room night the night audit posted before the full load: the load shows it, no change record does. */
+    void postRoomNightBeforeLoad(Hotel hotel, Stay stay, LocalDateTime at) {
+        BigDecimal rate = FrontDesk.nightlyInReais(stay, hotel.standardRate);
+        Charge charge = new Charge(chain.nextChargeId++, stay.invoice.id, "DIARIA", "Diaria apto " + stay.room.number,
+                BigDecimal.ONE, rate, at, "AUDITORIA");
+        stay.invoice.charges.add(charge);
+        touch(stay.invoice, at);
+    }
+
     private void postRoomNight(Hotel hotel, Stay stay, LocalDateTime at) {
         if (!stay.inHouse()) {
             return;

@@ -37,7 +37,7 @@ public final class ChainSimulation {
         bookings.sendSameDayArrivalsTo(frontDesk);
         Billing billing = new Billing(chain);
 
-        new InitialState(chain, crm, bookings).load(settings.hotels(), settings.start());
+        new InitialState(chain, crm, bookings, frontDesk, billing).load(settings.hotels(), settings.start());
         fullLoadDone.run();
 
         LocalDate end = settings.start().plusDays(settings.days());

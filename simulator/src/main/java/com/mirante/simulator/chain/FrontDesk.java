@@ -57,19 +57,25 @@ final class FrontDesk {
         if (room.isEmpty()) {
             return;
         }
+        Map<String, Object> roomBefore = room.get().row();
+        Map<String, Object> reservationBefore = reservation.row();
+        Stay stay = checkIn(hotel, reservation, room.get(), at);
+        ChangeCapture.Transaction transaction = chain.begin(at, hotel.zone);
+        recordOpening(transaction, stay, room.get(), roomBefore);
+        transaction.update(LegacyTable.RESERVATION, reservationBefore, reservation.row()).commit();
+    }
+
+    /** The guest of a reservation moves into the room: a stay with its invoice, the reservation in house. */
+    Stay checkIn(Hotel hotel, Reservation reservation, Room room, LocalDateTime at) {
         Guest guest = chain.guest(reservation.guestId);
         String payer = reservation.ratePlan.startsWith("CORP") ? Names.companyTaxId(chain.random)
                 : guest.erased ? null : guest.taxId;
         String clerk = Chain.user("RECEP", chain.random);
-        Map<String, Object> roomBefore = room.get().row();
-        Stay stay = open(hotel, reservation, room.get(), at, reservation.departure,
-                reservation.adults + reservation.children, payer, clerk);
-        Map<String, Object> reservationBefore = reservation.row();
+        Stay stay = open(hotel, reservation, room, at, reservation.departure, reservation.adults + reservation.children,
+                payer, clerk);
         reservation.status = "H";
         reservation.changed(clerk, at);
-        ChangeCapture.Transaction transaction = chain.begin(at, hotel.zone);
-        recordOpening(transaction, stay, room.get(), roomBefore);
-        transaction.update(LegacyTable.RESERVATION, reservationBefore, reservation.row()).commit();
+        return stay;
     }
 
     /** A guest without reservation at the desk, for a night or two. */
@@ -108,7 +114,7 @@ final class FrontDesk {
     }
 
     /** A ready room of the booked type, else one that is still being made up, else an upgrade. */
-    private Optional<Room> room(Hotel hotel, String type) {
+    Optional<Room> room(Hotel hotel, String type) {
         return hotel.rooms.stream().filter(Room::sellable)
                 .min(Comparator.comparingInt((Room room) -> room.type.equals(type) ? 0 : 2)
                         .thenComparingInt(room -> room.ready() ? 0 : 1)

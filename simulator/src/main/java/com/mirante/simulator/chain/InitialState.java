@@ -8,21 +8,29 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
-/** The chain as the DMS full load finds it: hotels, rooms, guests and the bookings already on the books. */
+/** The chain as the DMS full load finds it: hotels, rooms, guests, the bookings on the books and the guests in house. */
 final class InitialState {
 
     private static final List<String> FLOOR_TYPES = List.of("STD", "STD", "STD", "STD", "STD", "STD", "LXO", "LXO",
             "LXO", "FAM", "FAM", "SUI");
 
+    /** The longest stay a booking can have: bookings made this long before their arrival may still be in house. */
+    private static final int MAX_NIGHTS = 10;
+
     private final Chain chain;
     private final GuestRelations crm;
     private final Bookings bookings;
+    private final FrontDesk frontDesk;
+    private final Billing billing;
 
-    InitialState(Chain chain, GuestRelations crm, Bookings bookings) {
+    InitialState(Chain chain, GuestRelations crm, Bookings bookings, FrontDesk frontDesk, Billing billing) {
         this.chain = chain;
         this.crm = crm;
         this.bookings = bookings;
+        this.frontDesk = frontDesk;
+        this.billing = billing;
     }
 
     void load(int hotels, LocalDate start) {
@@ -55,15 +63,15 @@ final class InitialState {
     }
 
     /**
-     * Bookings made on each of the days before the load, kept when they arrive from the first
-     * simulated day on: so the books fill up towards the near nights as they would have.
+     * Bookings made on each of the days before the load, kept when their guests are in house at
+     * the load or arrive later: so the books fill up towards the near nights as they would have.
      */
     private void bookAhead(Hotel hotel, LocalDate start) {
         for (int daysAgo = 1; daysAgo <= 120; daysAgo++) {
             int made = (int) Math.round(hotel.rooms.size() * Bookings.DAILY_BOOKINGS_PER_ROOM);
             for (int i = 0; i < made; i++) {
                 int lead = bookings.leadTime();
-                if (lead >= daysAgo) {
+                if (lead + MAX_NIGHTS >= daysAgo) {
                     bookBefore(hotel, start, daysAgo, lead);
                 }
             }
@@ -75,11 +83,40 @@ final class InitialState {
                 LocalTime.of(23, 0));
         Reservation reservation = bookings.reserve(hotel, chain.anyGuest(), bookedAt,
                 start.plusDays(lead - daysAgo), bookings.channel(lead));
-        if (reservation != null && chain.chance(0.1)) {
+        if (reservation == null) {
+            return;
+        }
+        if (reservation.arrival.isBefore(start)) {
+            stayingAtLoad(hotel, reservation, start);
+        } else if (chain.chance(0.1)) {
             LocalDateTime cancelledAt = chain.later(bookedAt, 60, 60 * 24 * daysAgo);
             if (cancelledAt.toLocalDate().isBefore(start)) {
                 bookings.cancelBeforeLoad(hotel, reservation, cancelledAt);
             }
+        }
+    }
+
+    /**
+     * A booking that arrived before the load: in house, with the nights audited so far on its
+     * invoice, if it stays past the load's first night and a room is free; otherwise forgotten
+     * (its stay is over and the load of past stays adds nothing to the simulation).
+     */
+    private void stayingAtLoad(Hotel hotel, Reservation reservation, LocalDate start) {
+        Optional<Room> room = reservation.departure.isAfter(start) ? frontDesk.room(hotel, reservation.roomType)
+                : Optional.empty();
+        if (room.isEmpty() || !room.get().ready()) {
+            hotel.reservations.remove(reservation);
+            hotel.inventory.release(reservation);
+            return;
+        }
+        LocalDateTime arrivedAt = chain.between(reservation.arrival.atStartOfDay(), LocalTime.of(13, 0),
+                LocalTime.of(22, 0));
+        Stay stay = frontDesk.checkIn(hotel, reservation, room.get(), arrivedAt);
+        room.get().changedAt = arrivedAt;
+        // The night of D is audited early on D + 1; the night before the load is audited by the simulation.
+        for (LocalDate night = reservation.arrival; night.plusDays(1).isBefore(start); night = night.plusDays(1)) {
+            billing.postRoomNightBeforeLoad(hotel, stay,
+                    chain.between(night.plusDays(1).atStartOfDay(), Billing.AUDIT_OPENS, LocalTime.of(2, 30)));
         }
     }
 
@@ -99,6 +136,15 @@ final class InitialState {
         for (Hotel hotel : chain.hotels) {
             for (Reservation reservation : hotel.reservations) {
                 chain.capture.load(LegacyTable.RESERVATION, reservation.row(), at = next(at));
+            }
+        }
+        for (Hotel hotel : chain.hotels) {
+            for (Stay stay : hotel.stays) {
+                chain.capture.load(LegacyTable.STAY, stay.row(), at = next(at));
+                chain.capture.load(LegacyTable.INVOICE, stay.invoice.row(), at = next(at));
+                for (Charge charge : stay.invoice.charges) {
+                    chain.capture.load(LegacyTable.CHARGE, charge.row(), at = next(at));
+                }
             }
         }
     }
