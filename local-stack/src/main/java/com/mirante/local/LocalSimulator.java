@@ -32,7 +32,7 @@ final class LocalSimulator {
         String endpoint = gateway.getProperty("mirante.sqs.endpoint");
         SimulatorOptions options = new SimulatorOptions(
                 new SimulationSettings(
-                        gateway.getProperty("mirante.simulator.hotels", Integer.class, 20),
+                        gateway.getProperty("mirante.simulator.hotels", Integer.class, 10),
                         gateway.getProperty("mirante.simulator.days", Integer.class, 3650),
                         LocalDate.parse(gateway.getProperty("mirante.simulator.start", LocalDate.now().toString())),
                         gateway.getProperty("mirante.simulator.seed", Long.class, 1L)),
