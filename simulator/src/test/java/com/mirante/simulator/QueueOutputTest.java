@@ -23,6 +23,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** The simulator's outputs on a real (embedded ElasticMQ) queue and a real file. */
@@ -76,7 +77,7 @@ class QueueOutputTest {
                 }
                 messages.forEach(message -> bodies.add(message.body()));
                 sqs.deleteMessageBatch(request -> request.queueUrl(queue.queueUrl()).entries(messages.stream()
-                        .map(m -> software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry.builder()
+                        .map(m -> DeleteMessageBatchRequestEntry.builder()
                                 .id(m.messageId()).receiptHandle(m.receiptHandle()).build()).toList()));
             }
         }

@@ -132,7 +132,7 @@ final class Bookings {
             }
             LocalDateTime at = chain.between(midnight, LocalTime.of(8, 0), LocalTime.of(21, 0));
             if ("P".equals(reservation.status) && chain.chance(0.3)) {
-                chain.timeline.at(at, hotel.zone, time -> confirm(reservation, time, hotel));
+                chain.timeline.at(at, hotel.zone, time -> confirm(hotel, reservation, time));
             } else if (chain.chance(0.008)) {
                 chain.timeline.at(at, hotel.zone, time -> cancel(hotel, reservation, time));
             } else if (chain.chance(0.01)) {
@@ -155,7 +155,7 @@ final class Bookings {
         }
     }
 
-    private void confirm(Reservation reservation, LocalDateTime at, Hotel hotel) {
+    private void confirm(Hotel hotel, Reservation reservation, LocalDateTime at) {
         if (!"P".equals(reservation.status)) {
             return;
         }

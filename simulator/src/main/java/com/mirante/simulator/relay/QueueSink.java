@@ -90,7 +90,7 @@ public final class QueueSink implements RecordSink {
         }
         SendMessageBatchResponse response = sqs.sendMessageBatch(request -> request.queueUrl(queueUrl).entries(entries));
         if (!response.failed().isEmpty()) {
-            // A throttled or refused entry is sent once more on its own; a second refusal stops the run.
+            // A throttled or refused entry is sent once more on its own; a second refusal fails the run.
             response.failed().forEach(failure -> sqs.sendMessage(request -> request.queueUrl(queueUrl)
                     .messageBody(records.get(Integer.parseInt(failure.id())))));
         }

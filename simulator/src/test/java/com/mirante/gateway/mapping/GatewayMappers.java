@@ -1,6 +1,7 @@
 package com.mirante.gateway.mapping;
 
 import com.mirante.api.billing.RecordCharge;
+import com.mirante.gateway.dms.DmsRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class GatewayMappers {
     }
 
     /** Commands for a record, remembering where charges were posted. */
-    public List<Object> commandsFor(com.mirante.gateway.dms.DmsRecord record) {
+    public List<Object> commandsFor(DmsRecord record) {
         List<Object> commands = mapping.commandsFor(record);
         commands.stream().filter(RecordCharge.class::isInstance).map(RecordCharge.class::cast)
                 .forEach(posted -> postings.put(posted.chargeId(), posted.invoiceId()));
