@@ -14,14 +14,21 @@ public final class LocalStack implements AutoCloseable {
 
     private final ConfigurableApplicationContext query;
     private final ConfigurableApplicationContext gateway;
+    private Thread simulator;
 
     private LocalStack(ConfigurableApplicationContext query, ConfigurableApplicationContext gateway) {
         this.query = query;
         this.gateway = gateway;
     }
 
+    /** The local run, with the simulated chain feeding the queue unless {@code --mirante.simulator.enabled=false}. */
     public static void main(String[] args) {
-        start(args);
+        start(args).startSimulator();
+    }
+
+    /** Feeds the gateway's queue (created by the gateway, so only now) from the simulated hotel chain. */
+    public void startSimulator() {
+        simulator = LocalSimulator.startIfEnabled(gateway.getEnvironment());
     }
 
     /** Starts the query side, then the gateway; arguments go to both (for example {@code --spring.profiles.active=...}). */
@@ -52,6 +59,9 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (simulator != null) {
+            simulator.interrupt();
+        }
         gateway.close();
         query.close();
     }
