@@ -1,0 +1,38 @@
+package com.mirante.query.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mirante.query.QueryApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The API describes itself: every endpoint of the dashboard is in the OpenAPI document, which Swagger UI shows. */
+@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
+@ActiveProfiles("local")
+class OpenApiDocumentTest {
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @Test
+    void theDocumentListsEveryEndpointAndSwaggerUiServesIt() {
+        ResponseEntity<JsonNode> document = rest.getForEntity("/v3/api-docs", JsonNode.class);
+
+        assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode paths = document.getBody().path("paths");
+        assertThat(paths.fieldNames()).toIterable().contains("/api/v1/hotels", "/api/v1/hotels/{hotelId}/daily",
+                "/api/v1/chain/daily", "/api/v1/hotels/{hotelId}/rooms", "/api/v1/guests/{guestId}",
+                "/api/v1/reservations", "/api/v1/reservations/{reservationId}", "/api/v1/live",
+                "/api/v1/processors");
+        assertThat(paths.path("/api/v1/live").path("get").path("responses").path("200").path("content")
+                .has("text/event-stream")).isTrue();
+        assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getBody()).contains("Swagger UI");
+    }
+}
