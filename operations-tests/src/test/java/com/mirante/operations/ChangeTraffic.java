@@ -10,10 +10,20 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /** Puts one good and one unreadable change on the gateway's queue, so every meter has a series. */
 final class ChangeTraffic {
 
+    private static boolean sent;
+
     private ChangeTraffic() {
     }
 
-    static void send(Environment gateway) {
+    /** Once per JVM: the test classes share the running applications. */
+    static synchronized void sendOnce(Environment gateway) {
+        if (!sent) {
+            send(gateway);
+            sent = true;
+        }
+    }
+
+    private static void send(Environment gateway) {
         try (SqsClient sqs = SqsClient.builder()
                 .endpointOverride(URI.create(gateway.getRequiredProperty("mirante.sqs.endpoint")))
                 .region(Region.of(gateway.getRequiredProperty("mirante.sqs.region")))
