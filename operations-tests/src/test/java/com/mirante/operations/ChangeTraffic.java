@@ -23,7 +23,7 @@ final class ChangeTraffic {
         }
     }
 
-    private static void send(Environment gateway) {
+    static void send(Environment gateway) {
         try (SqsClient sqs = SqsClient.builder()
                 .endpointOverride(URI.create(gateway.getRequiredProperty("mirante.sqs.endpoint")))
                 .region(Region.of(gateway.getRequiredProperty("mirante.sqs.region")))
