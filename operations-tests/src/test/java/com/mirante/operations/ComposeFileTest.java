@@ -1,0 +1,166 @@
+package com.mirante.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docker-compose.yml parses, and every name a service refers to (a service host and port, a
+ * file, a volume, a jar, a variable of a provisioning file) exists. Docker itself cannot run here.
+ */
+class ComposeFileTest {
+
+    private static final Pattern HOST_PORT = Pattern.compile("(?://|\\s|\")([a-z][a-z0-9-]*):(\\d{2,5})\\b");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
+
+    private final JsonNode compose = Repository.compose();
+    private final JsonNode services = compose.path("services");
+
+    @Test
+    void theStackHasItsServicesAndTheSimulatorOnlyUnderAProfile() {
+        assertThat(names(services)).containsExactlyInAnyOrder("postgres", "elasticmq", "query-side",
+                "ingestion-gateway", "prometheus", "grafana", "simulator");
+        services.fields().forEachRemaining(service -> {
+            boolean profiled = service.getValue().has("profiles");
+            assertThat(profiled).as(service.getKey()).isEqualTo(service.getKey().equals("simulator"));
+        });
+        assertThat(services.path("simulator").path("profiles").get(0).asText()).isEqualTo("simulator");
+    }
+
+    @Test
+    void everyDependencyIsAServiceAndEveryVolumeADeclaredVolumeOrAFileOfTheRepository() {
+        Set<String> declaredVolumes = names(compose.path("volumes"));
+        services.fields().forEachRemaining(service -> {
+            JsonNode dependsOn = service.getValue().path("depends_on");
+            Set<String> dependencies = dependsOn.isArray() ? values(dependsOn) : names(dependsOn);
+            assertThat(names(services)).as(service.getKey()).containsAll(dependencies);
+            service.getValue().path("volumes").forEach(volume -> {
+                String source = volume.asText().split(":")[0];
+                if (source.startsWith("./")) {
+                    assertThat(Repository.path(source.substring(2))).as(service.getKey()).exists();
+                } else {
+                    assertThat(declaredVolumes).as(service.getKey()).contains(source);
+                }
+            });
+        });
+    }
+
+    @Test
+    void theApplicationsAreBuiltFromTheirExecJarsWithTheDockerfile() throws Exception {
+        String version = Repository.text("pom.xml").replaceAll("(?s).*?</parent>.*?<version>([^<]+)</version>.*", "$1");
+        String dockerignore = Repository.text(".dockerignore");
+        for (String module : new String[] {"query-side", "ingestion-gateway", "simulator"}) {
+            JsonNode build = services.path(module).path("build");
+            assertThat(Repository.path(build.path("context").asText())).isEqualTo(Repository.ROOT.resolve("."));
+            assertThat(Repository.path(build.path("dockerfile").asText())).exists();
+            assertThat(build.path("args").path("JAR").asText())
+                    .isEqualTo(module + "/target/" + module + "-" + version + "-exec.jar");
+            assertThat(dockerignore).contains("!" + module + "/target/*-exec.jar");
+        }
+        // The simulator module is another branch's work; the two applications are this repository's.
+        assertThat(Repository.text("query-side/pom.xml")).contains("<classifier>exec</classifier>");
+        assertThat(Repository.text("ingestion-gateway/pom.xml")).contains("<classifier>exec</classifier>");
+        assertThat(Files.readString(Repository.path("compose/app.Dockerfile"))).contains("ARG JAR", "COPY ${JAR}");
+    }
+
+    @Test
+    void everyHostAndPortNamedInTheConfigurationIsAServiceListeningThere() {
+        Map<String, Set<String>> ports = new java.util.HashMap<>();
+        services.fields().forEachRemaining(service -> {
+            Set<String> containerPorts = new HashSet<>();
+            service.getValue().path("ports").forEach(port -> containerPorts.add(port.asText().replaceAll(".*:", "")));
+            ports.put(service.getKey(), containerPorts);
+        });
+        StringBuilder configuration = new StringBuilder();
+        services.fields().forEachRemaining(service -> {
+            service.getValue().path("environment").forEach(value ->
+                    configuration.append(' ').append(Repository.interpolate(value.asText())).append('\n'));
+            service.getValue().path("command").forEach(value -> configuration.append(' ').append(value.asText()).append('\n'));
+        });
+        configuration.append(Repository.text("compose/prometheus.yml"))
+                .append(Repository.text("grafana/provisioning/datasources/datasources.yml"));
+        Matcher reference = HOST_PORT.matcher(configuration);
+        int references = 0;
+        while (reference.find()) {
+            if (reference.group(1).equals("localhost")) {
+                continue;
+            }
+            references++;
+            assertThat(ports).as(reference.group()).containsKey(reference.group(1));
+            assertThat(ports.get(reference.group(1))).as(reference.group()).contains(reference.group(2));
+        }
+        assertThat(references).isGreaterThanOrEqualTo(10);
+        assertThat(ports.get("query-side")).contains("8080");
+        assertThat(ports.get("ingestion-gateway")).contains("8081");
+    }
+
+    @Test
+    void theQueuesTheGatewayAndSimulatorUseAreCreatedByElasticMq() {
+        String conf = Repository.text("compose/elasticmq.conf");
+        Map<String, String> gateway = Repository.composeEnvironment("ingestion-gateway");
+        String queue = gateway.get("MIRANTE_SQS_QUEUE_URL").replaceAll(".*/", "");
+        String deadLetters = gateway.get("MIRANTE_SQS_DEAD_LETTER_QUEUE_URL").replaceAll(".*/", "");
+        assertThat(conf).containsPattern("(?s)queues \\{.*\\n  " + queue + " \\{.*deadLettersQueue \\{\\s*name = \""
+                + deadLetters + "\"");
+        assertThat(conf).containsPattern("\\n  " + deadLetters + " \\{");
+        assertThat(services.path("simulator").path("command").get(0).asText())
+                .isEqualTo("--queue-url=" + gateway.get("MIRANTE_SQS_QUEUE_URL"));
+        assertThat(services.path("elasticmq").path("volumes").get(0).asText()).endsWith(":/opt/elasticmq.conf:ro");
+    }
+
+    @Test
+    void grafanaGetsItsProvisioningAndEveryVariableItsFilesRead() {
+        Set<String> mounts = values(services.path("grafana").path("volumes"));
+        assertThat(mounts).contains("./grafana/provisioning:/etc/grafana/provisioning:ro");
+        String dashboardsPath = Repository.yaml("grafana/provisioning/dashboards/dashboards.yml")
+                .path("providers").get(0).path("options").path("path").asText();
+        assertThat(mounts).contains("./grafana/dashboards:" + dashboardsPath + ":ro");
+
+        Set<String> variables = new HashSet<>();
+        for (String file : new String[] {"datasources/datasources.yml", "alerting/rules.yml", "alerting/notifications.yml"}) {
+            VARIABLE.matcher(Repository.text("grafana/provisioning/" + file)).results()
+                    .forEach(variable -> variables.add(variable.group(1)));
+        }
+        assertThat(variables).contains("SLACK_WEBHOOK_URL", "PROCESSOR_LAG_ALERT_SECONDS", "GRAFANA_DB_PASSWORD");
+        Map<String, String> environment = Repository.composeEnvironment("grafana");
+        assertThat(environment.keySet()).containsAll(variables);
+        assertThat(Integer.parseInt(environment.get("PROCESSOR_LAG_ALERT_SECONDS"))).isPositive();
+    }
+
+    @Test
+    void grafanaReadsTheDatabaseTheApplicationsWriteWithTheRoleTheInitScriptCreates() {
+        Map<String, String> postgres = Repository.composeEnvironment("postgres");
+        JsonNode datasource = Repository.yaml("grafana/provisioning/datasources/datasources.yml").path("datasources").get(0);
+        assertThat(datasource.path("jsonData").path("database").asText()).isEqualTo(postgres.get("POSTGRES_DB"));
+        assertThat(Repository.text("compose/postgres-init.sh"))
+                .contains("CREATE ROLE " + datasource.path("user").asText() + " LOGIN", "$GRAFANA_DB_PASSWORD");
+        assertThat(postgres.get("GRAFANA_DB_PASSWORD")).isEqualTo(Repository.composeEnvironment("grafana").get("GRAFANA_DB_PASSWORD"));
+        for (String application : new String[] {"query-side", "ingestion-gateway"}) {
+            Map<String, String> environment = Repository.composeEnvironment(application);
+            assertThat(environment.get("SPRING_DATASOURCE_URL")).endsWith("/" + postgres.get("POSTGRES_DB"));
+            assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
+            assertThat(environment.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        }
+    }
+
+    private static Set<String> names(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        Iterator<String> fields = node.fieldNames();
+        fields.forEachRemaining(names::add);
+        return names;
+    }
+
+    private static Set<String> values(JsonNode node) {
+        Set<String> values = new HashSet<>();
+        node.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}
