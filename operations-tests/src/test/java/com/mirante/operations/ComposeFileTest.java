@@ -3,9 +3,11 @@ package com.mirante.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mirante.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -65,10 +67,22 @@ class ComposeFileTest {
                     .isEqualTo(module + "/target/" + module + "-" + version + "-exec.jar");
             assertThat(dockerignore).contains("!" + module + "/target/*-exec.jar");
         }
-        // The simulator module is another branch's work; the two applications are this repository's.
-        assertThat(Repository.text("query-side/pom.xml")).contains("<classifier>exec</classifier>");
-        assertThat(Repository.text("ingestion-gateway/pom.xml")).contains("<classifier>exec</classifier>");
+        for (String module : new String[] {"query-side", "ingestion-gateway", "simulator"}) {
+            assertThat(Repository.text(module + "/pom.xml")).contains("<classifier>exec</classifier>");
+        }
         assertThat(Files.readString(Repository.path("compose/app.Dockerfile"))).contains("ARG JAR", "COPY ${JAR}");
+    }
+
+    @Test
+    void theSimulatorsArgumentsParseAndPointAtTheComposeQueue() {
+        List<String> command = new java.util.ArrayList<>();
+        services.path("simulator").path("command").forEach(arg -> command.add(arg.asText()));
+
+        SimulatorOptions options = SimulatorOptions.parse(command.toArray(String[]::new));
+
+        assertThat(options.queue().queueUrl()).isEqualTo("http://elasticmq:9324/000000000000/dms-changes");
+        assertThat(options.queue().endpoint()).hasToString("http://elasticmq:9324");
+        assertThat(options.simulation().hotels()).isPositive();
     }
 
     @Test
