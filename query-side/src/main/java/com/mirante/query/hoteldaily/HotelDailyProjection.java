@@ -180,13 +180,7 @@ class HotelDailyProjection {
 
     @EventHandler
     void on(ChargePosted event) {
-        ChargeDetails details = event.details();
-        Map<String, Object> row = new HashMap<>();
-        row.put("invoice", event.invoiceId());
-        row.put("charge", event.chargeId());
-        row.put("service", details.serviceCode());
-        row.put("amount", details.amount());
-        row.put("postedOn", localDate(details.postedAt()));
+        Map<String, Object> row = chargeRow(event.invoiceId(), event.chargeId(), event.details());
         row.put("reversed", event.reversed());
         charge("""
                 INSERT INTO query_model.hotel_daily_charge
@@ -199,17 +193,11 @@ class HotelDailyProjection {
 
     @EventHandler
     void on(ChargeCorrected event) {
-        ChargeDetails details = event.details();
-        Map<String, Object> row = new HashMap<>();
-        row.put("invoice", event.invoiceId());
-        row.put("charge", event.chargeId());
-        row.put("service", details.serviceCode());
-        row.put("amount", details.amount());
-        row.put("postedOn", localDate(details.postedAt()));
         charge("""
                 UPDATE query_model.hotel_daily_charge
                 SET service_code = :service, amount = :amount, posted_on = :postedOn
-                WHERE invoice_id = :invoice AND charge_id = :charge""", row);
+                WHERE invoice_id = :invoice AND charge_id = :charge""",
+                chargeRow(event.invoiceId(), event.chargeId(), event.details()));
     }
 
     @EventHandler
@@ -255,6 +243,16 @@ class HotelDailyProjection {
 
     private void charge(String write, Map<String, Object> row) {
         facts.writeCharge(write, row).ifPresent(change -> counters().replace(change.before(), change.after()));
+    }
+
+    private static Map<String, Object> chargeRow(long invoiceId, long chargeId, ChargeDetails details) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("invoice", invoiceId);
+        row.put("charge", chargeId);
+        row.put("service", details.serviceCode());
+        row.put("amount", details.amount());
+        row.put("postedOn", localDate(details.postedAt()));
+        return row;
     }
 
     private void setCharge(long invoiceId, long chargeId, String flag, boolean value) {
