@@ -8,8 +8,4 @@ import java.time.LocalDate;
  * known). {@code counts} is false once it was reversed or removed.
  */
 record ChargeFact(String hotelId, String serviceCode, BigDecimal amount, LocalDate postedOn, boolean counts) {
-
-    ChargeFact inHotel(String otherHotelId) {
-        return new ChargeFact(otherHotelId, serviceCode, amount, postedOn, counts);
-    }
 }

@@ -1,135 +1,208 @@
 package com.mirante.query.hoteldaily;
 
-import java.sql.ResultSet;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The fact tables behind the daily figures (one row per reservation, invoice and charge). Every
- * write answers with the row as it was and as it is, in one statement: a data-modifying CTE sees
- * the table as it was before the statement, so no second round trip is needed to learn what the
- * counters must give back.
+ * The fact tables behind the daily figures (one row per reservation, invoice and charge), read and
+ * written many rows at a time: each statement takes whole columns as arrays.
  */
 @Component
 class HotelDailyFacts {
 
-    /** A row before and after a write; {@code before} is null for a new row. */
-    record Change<T>(T before, T after) {
-    }
+    private static final String UPSERT_RESERVATIONS = """
+            INSERT INTO query_model.hotel_daily_reservation
+                (reservation_id, hotel_id, arrival, departure, on_the_books, cancelled_on)
+            SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::date[], ?::date[], ?::boolean[], ?::date[])
+            ON CONFLICT (reservation_id) DO UPDATE SET hotel_id = EXCLUDED.hotel_id, arrival = EXCLUDED.arrival,
+                departure = EXCLUDED.departure, on_the_books = EXCLUDED.on_the_books,
+                cancelled_on = EXCLUDED.cancelled_on""";
 
-    private static final String RESERVATION_COLUMNS = "hotel_id, arrival, departure, on_the_books, cancelled_on";
+    private static final String UPSERT_INVOICES = """
+            INSERT INTO query_model.hotel_daily_invoice (invoice_id, hotel_id)
+            SELECT * FROM unnest(?::bigint[], ?::varchar[])
+            ON CONFLICT (invoice_id) DO UPDATE SET hotel_id = EXCLUDED.hotel_id""";
 
-    private final JdbcClient jdbc;
+    private static final String UPSERT_CHARGES = """
+            INSERT INTO query_model.hotel_daily_charge
+                (invoice_id, charge_id, service_code, amount, posted_on, reversed, removed)
+            SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::numeric[], ?::date[], ?::boolean[],
+                                 ?::boolean[])
+            ON CONFLICT (invoice_id, charge_id) DO UPDATE SET service_code = EXCLUDED.service_code,
+                amount = EXCLUDED.amount, posted_on = EXCLUDED.posted_on, reversed = EXCLUDED.reversed,
+                removed = EXCLUDED.removed""";
 
-    HotelDailyFacts(JdbcClient jdbc) {
+    private static final String DELETE_CHARGES = """
+            DELETE FROM query_model.hotel_daily_charge
+            WHERE (invoice_id, charge_id) IN (SELECT * FROM unnest(?::bigint[], ?::bigint[]))""";
+
+    private final JdbcTemplate jdbc;
+
+    HotelDailyFacts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Runs {@code write} (an INSERT or UPDATE of reservation {@code :id}, without RETURNING). Empty
-     * when the write touched no row.
-     */
-    Optional<Change<ReservationFact>> writeReservation(String write, Map<String, ?> params) {
-        String sql = "WITH old AS (SELECT " + RESERVATION_COLUMNS
-                + " FROM query_model.hotel_daily_reservation WHERE reservation_id = :id),"
-                + " new AS (" + write + " RETURNING " + RESERVATION_COLUMNS + ")"
-                + " SELECT o.hotel_id AS o_hotel, o.arrival AS o_arrival, o.departure AS o_departure,"
-                + " o.on_the_books AS o_booked, o.cancelled_on AS o_cancelled,"
-                + " n.hotel_id, n.arrival, n.departure, n.on_the_books, n.cancelled_on, EXISTS (SELECT 1 FROM old) AS existed"
-                + " FROM new n LEFT JOIN old o ON TRUE";
-        return jdbc.sql(sql).params(params).query((row, number) -> new Change<>(
-                        row.getBoolean("existed") ? reservation(row, "o_hotel", "o_arrival", "o_departure", "o_booked",
-                                "o_cancelled") : null,
-                        reservation(row, "hotel_id", "arrival", "departure", "on_the_books", "cancelled_on")))
-                .optional();
+    /** The reservations known among these ids. */
+    Map<Long, ReservationFact> reservations(Collection<Long> ids) {
+        Map<Long, ReservationFact> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.query(connection -> statement(connection, """
+                        SELECT reservation_id, hotel_id, arrival, departure, on_the_books, cancelled_on
+                        FROM query_model.hotel_daily_reservation WHERE reservation_id = ANY(?)""",
+                        longs(connection, ids)),
+                row -> {
+                    found.put(row.getLong("reservation_id"), new ReservationFact(row.getString("hotel_id"),
+                            row.getObject("arrival", LocalDate.class), row.getObject("departure", LocalDate.class),
+                            row.getBoolean("on_the_books"), row.getObject("cancelled_on", LocalDate.class)));
+                });
+        return found;
     }
 
-    /** The reservation as it was before it was forgotten; empty if it was not known. */
-    Optional<ReservationFact> removeReservation(long reservationId) {
-        return jdbc.sql("DELETE FROM query_model.hotel_daily_reservation WHERE reservation_id = :id RETURNING "
-                        + RESERVATION_COLUMNS)
-                .param("id", reservationId)
-                .query((row, number) -> reservation(row, "hotel_id", "arrival", "departure", "on_the_books",
-                        "cancelled_on"))
-                .optional();
+    /** Every one of these invoices with its charges; an invoice nothing is known of is empty and not recorded. */
+    Map<Long, InvoiceFacts> invoices(Collection<Long> ids) {
+        Map<Long, InvoiceFacts> found = new HashMap<>();
+        ids.forEach(id -> found.put(id, new InvoiceFacts()));
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.query(connection -> statement(connection,
+                        "SELECT invoice_id, hotel_id FROM query_model.hotel_daily_invoice WHERE invoice_id = ANY(?)",
+                        longs(connection, ids)),
+                row -> {
+                    InvoiceFacts invoice = found.get(row.getLong("invoice_id"));
+                    invoice.recorded = true;
+                    invoice.hotelId = row.getString("hotel_id");
+                });
+        jdbc.query(connection -> statement(connection, """
+                        SELECT invoice_id, charge_id, service_code, amount, posted_on, reversed, removed
+                        FROM query_model.hotel_daily_charge WHERE invoice_id = ANY(?)""", longs(connection, ids)),
+                row -> {
+                    found.get(row.getLong("invoice_id")).charges.put(row.getLong("charge_id"), new ChargeRow(
+                            row.getString("service_code"), row.getBigDecimal("amount"),
+                            row.getObject("posted_on", LocalDate.class), row.getBoolean("reversed"),
+                            row.getBoolean("removed")));
+                });
+        return found;
     }
 
-    /**
-     * Runs {@code write} on charge {@code (:invoice, :charge)} like {@link #writeReservation}; both
-     * sides carry the invoice's hotel, which the write does not change.
-     */
-    Optional<Change<ChargeFact>> writeCharge(String write, Map<String, ?> params) {
-        String columns = "service_code, amount, posted_on, reversed, removed";
-        String sql = "WITH old AS (SELECT " + columns + " FROM query_model.hotel_daily_charge"
-                + " WHERE invoice_id = :invoice AND charge_id = :charge),"
-                + " new AS (" + write + " RETURNING " + columns + ")"
-                + " SELECT (SELECT hotel_id FROM query_model.hotel_daily_invoice WHERE invoice_id = :invoice) AS hotel,"
-                + " o.service_code AS o_service, o.amount AS o_amount, o.posted_on AS o_posted,"
-                + " o.reversed AS o_reversed, o.removed AS o_removed,"
-                + " n.service_code, n.amount, n.posted_on, n.reversed, n.removed, EXISTS (SELECT 1 FROM old) AS existed"
-                + " FROM new n LEFT JOIN old o ON TRUE";
-        return jdbc.sql(sql).params(params).query((row, number) -> new Change<>(
-                        row.getBoolean("existed") ? charge(row, "o_service", "o_amount", "o_posted", "o_reversed",
-                                "o_removed") : null,
-                        charge(row, "service_code", "amount", "posted_on", "reversed", "removed")))
-                .optional();
+    /** Writes the reservations that changed and forgets those that are gone. */
+    void writeReservations(Collection<Long> ids, Map<Long, ReservationFact> before, Map<Long, ReservationFact> after) {
+        List<Long> gone = new ArrayList<>();
+        List<Long> changed = new ArrayList<>();
+        for (Long id : ids) {
+            ReservationFact now = after.get(id);
+            if (now == null && before.containsKey(id)) {
+                gone.add(id);
+            } else if (now != null && !now.equals(before.get(id))) {
+                changed.add(id);
+            }
+        }
+        if (!gone.isEmpty()) {
+            jdbc.update(connection -> statement(connection,
+                    "DELETE FROM query_model.hotel_daily_reservation WHERE reservation_id = ANY(?)",
+                    longs(connection, gone)));
+        }
+        if (!changed.isEmpty()) {
+            List<ReservationFact> rows = changed.stream().map(after::get).toList();
+            jdbc.update(connection -> statement(connection, UPSERT_RESERVATIONS, longs(connection, changed),
+                    array(connection, "varchar", rows.stream().map(ReservationFact::hotelId)),
+                    array(connection, "date", rows.stream().map(row -> date(row.arrival()))),
+                    array(connection, "date", rows.stream().map(row -> date(row.departure()))),
+                    array(connection, "boolean", rows.stream().map(ReservationFact::onTheBooks)),
+                    array(connection, "date", rows.stream().map(row -> date(row.cancelledOn())))));
+        }
     }
 
-    /** Records which hotel the invoice belongs to; answers the hotel it belonged to before (null if none). */
-    String placeInvoice(long invoiceId, String hotelId) {
-        return jdbc.sql("""
-                        WITH old AS (SELECT hotel_id FROM query_model.hotel_daily_invoice WHERE invoice_id = :invoice),
-                        new AS (INSERT INTO query_model.hotel_daily_invoice (invoice_id, hotel_id) VALUES (:invoice, :hotel)
-                                ON CONFLICT (invoice_id) DO UPDATE SET hotel_id = EXCLUDED.hotel_id RETURNING hotel_id)
-                        SELECT (SELECT hotel_id FROM old) AS before FROM new""")
-                .param("invoice", invoiceId).param("hotel", hotelId)
-                .query((row, number) -> Optional.ofNullable(row.getString("before"))).single().orElse(null);
-    }
-
-    /** The charges of an invoice that count, with the invoice's hotel as {@code hotelId} says. */
-    List<ChargeFact> countingCharges(long invoiceId, String hotelId) {
-        return jdbc.sql("""
-                        SELECT service_code, amount, posted_on FROM query_model.hotel_daily_charge
-                        WHERE invoice_id = :invoice AND NOT reversed AND NOT removed""")
-                .param("invoice", invoiceId)
-                .query((row, number) -> new ChargeFact(hotelId, row.getString("service_code"),
-                        row.getBigDecimal("amount"), row.getObject("posted_on", LocalDate.class), true))
-                .list();
-    }
-
-    /** Forgets an invoice and its charges; answers the charges that counted until now. */
-    List<ChargeFact> removeInvoice(long invoiceId) {
-        String hotelId = jdbc.sql("DELETE FROM query_model.hotel_daily_invoice WHERE invoice_id = :invoice RETURNING hotel_id")
-                .param("invoice", invoiceId).query((row, number) -> row.getString("hotel_id")).optional().orElse(null);
-        List<ChargeFact> counted = countingCharges(invoiceId, hotelId);
-        jdbc.sql("DELETE FROM query_model.hotel_daily_charge WHERE invoice_id = :invoice")
-                .param("invoice", invoiceId).update();
-        return counted;
+    /** Writes the invoices and charges that changed and forgets those that are gone. */
+    void writeInvoices(Collection<Long> ids, Map<Long, InvoiceFacts> before, Map<Long, InvoiceFacts> after) {
+        List<Long> goneInvoices = new ArrayList<>();
+        List<Long> changedInvoices = new ArrayList<>();
+        List<long[]> goneCharges = new ArrayList<>();
+        List<long[]> changedCharges = new ArrayList<>();
+        for (Long id : ids) {
+            InvoiceFacts was = before.get(id);
+            InvoiceFacts is = after.get(id);
+            if (was.recorded && !is.recorded) {
+                goneInvoices.add(id);
+            } else if (is.recorded && (!was.recorded || !Objects.equals(was.hotelId, is.hotelId))) {
+                changedInvoices.add(id);
+            }
+            was.charges.keySet().stream().filter(charge -> !is.charges.containsKey(charge))
+                    .forEach(charge -> goneCharges.add(new long[] {id, charge}));
+            is.charges.forEach((charge, row) -> {
+                if (!row.equals(was.charges.get(charge))) {
+                    changedCharges.add(new long[] {id, charge});
+                }
+            });
+        }
+        if (!goneInvoices.isEmpty()) {
+            jdbc.update(connection -> statement(connection,
+                    "DELETE FROM query_model.hotel_daily_invoice WHERE invoice_id = ANY(?)",
+                    longs(connection, goneInvoices)));
+        }
+        if (!changedInvoices.isEmpty()) {
+            jdbc.update(connection -> statement(connection, UPSERT_INVOICES, longs(connection, changedInvoices),
+                    array(connection, "varchar", changedInvoices.stream().map(id -> after.get(id).hotelId))));
+        }
+        if (!goneCharges.isEmpty()) {
+            jdbc.update(connection -> statement(connection, DELETE_CHARGES,
+                    longs(connection, goneCharges.stream().map(key -> key[0]).toList()),
+                    longs(connection, goneCharges.stream().map(key -> key[1]).toList())));
+        }
+        if (!changedCharges.isEmpty()) {
+            List<ChargeRow> rows = changedCharges.stream().map(key -> after.get(key[0]).charges.get(key[1])).toList();
+            jdbc.update(connection -> statement(connection, UPSERT_CHARGES,
+                    longs(connection, changedCharges.stream().map(key -> key[0]).toList()),
+                    longs(connection, changedCharges.stream().map(key -> key[1]).toList()),
+                    array(connection, "varchar", rows.stream().map(ChargeRow::serviceCode)),
+                    array(connection, "numeric", rows.stream().map(ChargeRow::amount)),
+                    array(connection, "date", rows.stream().map(row -> date(row.postedOn()))),
+                    array(connection, "boolean", rows.stream().map(ChargeRow::reversed)),
+                    array(connection, "boolean", rows.stream().map(ChargeRow::removed))));
+        }
     }
 
     void clear() {
         for (String table : new String[] {"hotel_daily_chain_night", "hotel_daily_counted_hotel",
-                "hotel_daily_night", "hotel_daily_charge", "hotel_daily_invoice",
-                "hotel_daily_reservation", "hotel_daily_hotel"}) {
-            jdbc.sql("DELETE FROM query_model." + table).update();
+                "hotel_daily_night", "hotel_daily_charge", "hotel_daily_invoice", "hotel_daily_reservation",
+                "hotel_daily_hotel"}) {
+            jdbc.update("DELETE FROM query_model." + table);
         }
     }
 
-    private static ReservationFact reservation(ResultSet row, String hotel, String arrival, String departure,
-                                               String booked, String cancelled) throws SQLException {
-        return new ReservationFact(row.getString(hotel), row.getObject(arrival, LocalDate.class),
-                row.getObject(departure, LocalDate.class), row.getBoolean(booked),
-                row.getObject(cancelled, LocalDate.class));
+    private static PreparedStatement statement(Connection connection, String sql, Array... columns)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < columns.length; i++) {
+            statement.setArray(i + 1, columns[i]);
+        }
+        return statement;
     }
 
-    private static ChargeFact charge(ResultSet row, String service, String amount, String posted, String reversed,
-                                     String removed) throws SQLException {
-        return new ChargeFact(row.getString("hotel"), row.getString(service), row.getBigDecimal(amount),
-                row.getObject(posted, LocalDate.class), !row.getBoolean(reversed) && !row.getBoolean(removed));
+    private static Array longs(Connection connection, Collection<Long> values) throws SQLException {
+        return connection.createArrayOf("bigint", values.toArray());
+    }
+
+    private static Array array(Connection connection, String type, java.util.stream.Stream<?> values)
+            throws SQLException {
+        return connection.createArrayOf(type, values.toArray());
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
     }
 }

@@ -31,7 +31,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -41,12 +41,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the daily figures of every hotel and night pre-aggregated. Each event updates its fact row
- * (reservation, invoice or charge) and learns in the same statement what the row counted before;
- * the difference goes to per-night counters summed over the batch and written once when the batch
- * commits. Facts belong to one aggregate, so one segment, while the counters of a hotel-night are
- * shared: adding to them (never overwriting) keeps two segments from losing each other's changes.
- * Plain JDBC, one statement per event: a replay runs through every reservation and charge.
+ * Keeps the daily figures of every hotel and night pre-aggregated. Events change facts (one per
+ * reservation, invoice and charge) in a {@link FactBatch}, which reads and writes them once per
+ * batch; the per-night counters move by the difference between each fact as it was and as it ends,
+ * summed over the batch and written once when it commits. Facts belong to one aggregate, so to one
+ * segment, while the counters of a hotel-night are shared: adding to them (never overwriting) keeps
+ * two segments from losing each other's changes.
  */
 @Component
 @ProcessingGroup(HotelDailyProjection.PROCESSING_GROUP)
@@ -54,7 +54,7 @@ class HotelDailyProjection {
 
     static final String PROCESSING_GROUP = "hotel_daily";
     static final String LIVE_TOPIC = "daily";
-    private static final String COUNTERS = HotelDailyProjection.class.getName() + ".counters";
+    private static final String BATCH = HotelDailyProjection.class.getName() + ".batch";
 
     private final JdbcClient jdbc;
     private final HotelDailyFacts facts;
@@ -91,33 +91,16 @@ class HotelDailyProjection {
 
     @EventHandler
     void on(ReservationPlaced event) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", event.reservationId());
-        row.put("hotel", event.details().hotelId());
-        row.put("arrival", event.details().arrival());
-        row.put("departure", event.details().departure());
-        row.put("booked", event.status() != null && event.status().isOnTheBooks());
-        row.put("cancelledOn", localDate(event.cancellation()));
-        reservation("""
-                INSERT INTO query_model.hotel_daily_reservation
-                    (reservation_id, hotel_id, arrival, departure, on_the_books, cancelled_on)
-                VALUES (:id, :hotel, :arrival, :departure, :booked, :cancelledOn)
-                ON CONFLICT (reservation_id) DO UPDATE SET hotel_id = EXCLUDED.hotel_id,
-                    arrival = EXCLUDED.arrival, departure = EXCLUDED.departure,
-                    on_the_books = EXCLUDED.on_the_books, cancelled_on = EXCLUDED.cancelled_on""", row);
+        ReservationFact placed = new ReservationFact(event.details().hotelId(), event.details().arrival(),
+                event.details().departure(), event.status() != null && event.status().isOnTheBooks(),
+                localDate(event.cancellation()));
+        batch().changeReservation(event.reservationId(), known -> placed);
     }
 
     @EventHandler
     void on(ReservationAmended event) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", event.reservationId());
-        row.put("hotel", event.details().hotelId());
-        row.put("arrival", event.details().arrival());
-        row.put("departure", event.details().departure());
-        reservation("""
-                UPDATE query_model.hotel_daily_reservation
-                SET hotel_id = :hotel, arrival = :arrival, departure = :departure
-                WHERE reservation_id = :id""", row);
+        changeKnownReservation(event.reservationId(), known -> known.staying(event.details().hotelId(),
+                event.details().arrival(), event.details().departure()));
     }
 
     @EventHandler
@@ -147,18 +130,20 @@ class HotelDailyProjection {
 
     @EventHandler
     void on(ReservationCancelled event) {
-        setCancellation(event.reservationId(), false, localDate(event.cancellation()));
+        changeKnownReservation(event.reservationId(),
+                known -> known.cancelled(false, localDate(event.cancellation())));
     }
 
     /** Back on the books: the legacy row no longer carries a cancellation time. */
     @EventHandler
     void on(ReservationReinstated event) {
-        setCancellation(event.reservationId(), event.status() != null && event.status().isOnTheBooks(), null);
+        changeKnownReservation(event.reservationId(),
+                known -> known.cancelled(event.status() != null && event.status().isOnTheBooks(), null));
     }
 
     @EventHandler
     void on(ReservationRemoved event) {
-        facts.removeReservation(event.reservationId()).ifPresent(before -> counters().replace(before, null));
+        batch().changeReservation(event.reservationId(), known -> null);
     }
 
     @EventHandler
@@ -174,46 +159,42 @@ class HotelDailyProjection {
     /** Nothing on a removed invoice counts any more: its charges go with it. */
     @EventHandler
     void on(InvoiceRemoved event) {
-        NightCounters counters = counters();
-        facts.removeInvoice(event.invoiceId()).forEach(charge -> counters.replace(charge, null));
+        batch().changeInvoice(event.invoiceId(), invoice -> {
+            invoice.recorded = false;
+            invoice.hotelId = null;
+            invoice.charges.clear();
+        });
     }
 
     @EventHandler
     void on(ChargePosted event) {
-        Map<String, Object> row = chargeRow(event.invoiceId(), event.chargeId(), event.details());
-        row.put("reversed", event.reversed());
-        charge("""
-                INSERT INTO query_model.hotel_daily_charge
-                    (invoice_id, charge_id, service_code, amount, posted_on, reversed, removed)
-                VALUES (:invoice, :charge, :service, :amount, :postedOn, :reversed, FALSE)
-                ON CONFLICT (invoice_id, charge_id) DO UPDATE SET service_code = EXCLUDED.service_code,
-                    amount = EXCLUDED.amount, posted_on = EXCLUDED.posted_on,
-                    reversed = EXCLUDED.reversed, removed = FALSE""", row);
+        ChargeDetails details = event.details();
+        ChargeRow posted = new ChargeRow(details.serviceCode(), details.amount(), localDate(details.postedAt()),
+                event.reversed(), false);
+        batch().changeInvoice(event.invoiceId(), invoice -> invoice.charges.put(event.chargeId(), posted));
     }
 
     @EventHandler
     void on(ChargeCorrected event) {
-        charge("""
-                UPDATE query_model.hotel_daily_charge
-                SET service_code = :service, amount = :amount, posted_on = :postedOn
-                WHERE invoice_id = :invoice AND charge_id = :charge""",
-                chargeRow(event.invoiceId(), event.chargeId(), event.details()));
+        ChargeDetails details = event.details();
+        changeKnownCharge(event.invoiceId(), event.chargeId(),
+                row -> row.corrected(details.serviceCode(), details.amount(), localDate(details.postedAt())));
     }
 
     @EventHandler
     void on(ChargeReversed event) {
-        setCharge(event.invoiceId(), event.chargeId(), "reversed", true);
+        changeKnownCharge(event.invoiceId(), event.chargeId(), row -> row.reversed(true));
     }
 
     @EventHandler
     void on(ChargeReversalUndone event) {
-        setCharge(event.invoiceId(), event.chargeId(), "reversed", false);
+        changeKnownCharge(event.invoiceId(), event.chargeId(), row -> row.reversed(false));
     }
 
     /** Kept as a flag rather than deleted, so a late correction of the charge cannot bring it back. */
     @EventHandler
     void on(ChargeRemoved event) {
-        setCharge(event.invoiceId(), event.chargeId(), "removed", true);
+        changeKnownCharge(event.invoiceId(), event.chargeId(), ChargeRow::asRemoved);
     }
 
     @ResetHandler
@@ -221,67 +202,41 @@ class HotelDailyProjection {
         facts.clear();
     }
 
-    private void reservation(String write, Map<String, Object> row) {
-        facts.writeReservation(write, row).ifPresent(change -> counters().replace(change.before(), change.after()));
-    }
-
     private void moveTo(long reservationId, ReservationStatus status) {
-        reservation("UPDATE query_model.hotel_daily_reservation SET on_the_books = :booked WHERE reservation_id = :id",
-                Map.of("id", reservationId, "booked", status != null && status.isOnTheBooks()));
+        changeKnownReservation(reservationId, known -> known.booked(status != null && status.isOnTheBooks()));
     }
 
-    private void setCancellation(long reservationId, boolean onTheBooks, LocalDate cancelledOn) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", reservationId);
-        row.put("booked", onTheBooks);
-        row.put("cancelledOn", cancelledOn);
-        reservation("""
-                UPDATE query_model.hotel_daily_reservation
-                SET on_the_books = :booked, cancelled_on = :cancelledOn
-                WHERE reservation_id = :id""", row);
+    /** A change to a reservation not seen yet (or forgotten) changes nothing. */
+    private void changeKnownReservation(long reservationId, UnaryOperator<ReservationFact> change) {
+        batch().changeReservation(reservationId, known -> known == null ? null : change.apply(known));
     }
 
-    private void charge(String write, Map<String, Object> row) {
-        facts.writeCharge(write, row).ifPresent(change -> counters().replace(change.before(), change.after()));
-    }
-
-    private static Map<String, Object> chargeRow(long invoiceId, long chargeId, ChargeDetails details) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("invoice", invoiceId);
-        row.put("charge", chargeId);
-        row.put("service", details.serviceCode());
-        row.put("amount", details.amount());
-        row.put("postedOn", localDate(details.postedAt()));
-        return row;
-    }
-
-    private void setCharge(long invoiceId, long chargeId, String flag, boolean value) {
-        charge("UPDATE query_model.hotel_daily_charge SET " + flag + " = :value"
-                        + " WHERE invoice_id = :invoice AND charge_id = :charge",
-                Map.of("invoice", invoiceId, "charge", chargeId, "value", value));
+    private void changeKnownCharge(long invoiceId, long chargeId, UnaryOperator<ChargeRow> change) {
+        batch().changeInvoice(invoiceId, invoice -> invoice.charges.computeIfPresent(chargeId,
+                (id, row) -> change.apply(row)));
     }
 
     /** A charge counts through its invoice's hotel: when that changes, the invoice's charges move. */
     private void placeInvoice(long invoiceId, InvoiceDetails details) {
-        String before = facts.placeInvoice(invoiceId, details.hotelId());
-        if (!Objects.equals(before, details.hotelId())) {
-            NightCounters counters = counters();
-            facts.countingCharges(invoiceId, details.hotelId())
-                    .forEach(charge -> counters.replace(charge.inHotel(before), charge));
-        }
-    }
-
-    /** The batch's counters, written (and announced) once, just before the batch's transaction commits. */
-    private NightCounters counters() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(COUNTERS, key -> {
-            NightCounters counters = new NightCounters();
-            batch.onPrepareCommit(committing -> write(counters));
-            return counters;
+        batch().changeInvoice(invoiceId, invoice -> {
+            invoice.recorded = true;
+            invoice.hotelId = details.hotelId();
         });
     }
 
-    private void write(NightCounters counters) {
+    /** The batch's fact changes, applied (and the counters written and announced) just before it commits. */
+    private FactBatch batch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            FactBatch batch = new FactBatch();
+            unitOfWork.onPrepareCommit(committing -> write(batch));
+            return batch;
+        });
+    }
+
+    private void write(FactBatch batch) {
+        NightCounters counters = new NightCounters();
+        batch.apply(facts, counters);
         Map<HotelNight, NightCounters.Counts> changes = counters.changes();
         store.add(changes);
         Map<String, LocalDate[]> ranges = new HashMap<>();

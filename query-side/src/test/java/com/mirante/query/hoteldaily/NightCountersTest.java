@@ -91,12 +91,22 @@ class NightCountersTest {
 
     @Test
     void aChargeCountsOnlyOnceItsInvoiceSaysWhichHotel() {
-        ChargeFact beforeItsInvoice = new ChargeFact(null, "DIARIA", new BigDecimal("200.00"), MARCH_1, true);
-        counters.replace(null, beforeItsInvoice);
+        ChargeRow posted = new ChargeRow("DIARIA", new BigDecimal("200.00"), MARCH_1, false, false);
+        counters.replace(null, posted.in(null));
         assertThat(counters.changes()).isEmpty();
 
-        counters.replace(beforeItsInvoice, beforeItsInvoice.inHotel("H2"));
+        counters.replace(posted.in(null), posted.in("H2"));
         assertThat(at("H2", MARCH_1).totalRevenue).isEqualByComparingTo("200.00");
+    }
+
+    @Test
+    void aRemovedChargeNoLongerCounts() {
+        ChargeRow posted = new ChargeRow("FRIGO", new BigDecimal("12.50"), MARCH_1, false, false);
+
+        counters.replace(posted.in("H1"), posted.asRemoved().in("H1"));
+
+        assertThat(at("H1", MARCH_1).totalRevenue).isEqualByComparingTo("-12.50");
+        assertThat(at("H1", MARCH_1).roomRevenue).isEqualByComparingTo("0");
     }
 
     @Test
