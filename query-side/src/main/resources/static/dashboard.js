@@ -42,11 +42,14 @@ const epochSeconds = iso => Date.parse(iso + 'T00:00:00Z') / 1000;
 
 class ApiProblem extends Error {}
 
-// Same-origin requests carry the Basic credentials the browser used to load this page.
+// Same-origin requests carry the Basic credentials the browser used to load this page. Paths are resolved
+// against the origin: a page opened as http://user:password@host/ has a base URL that fetch refuses.
+const fromOrigin = path => new URL(path, location.origin);
+
 async function api(path) {
   let response;
   try {
-    response = await fetch(path, {headers: {Accept: 'application/json'}});
+    response = await fetch(fromOrigin(path), {headers: {Accept: 'application/json'}});
   } catch (error) {
     throw new ApiProblem(`The Mirante API is unreachable (${error.message}).`);
   }
@@ -183,7 +186,7 @@ async function refreshCounts() {
 
 function listen() {
   const live = document.getElementById('live');
-  const source = new EventSource(`/api/v1/live${hotelId ? '?hotelId=' + encodeURIComponent(hotelId) : ''}`);
+  const source = new EventSource(fromOrigin(`/api/v1/live${hotelId ? '?hotelId=' + encodeURIComponent(hotelId) : ''}`));
   source.onopen = () => {
     live.textContent = 'live';
     live.className = 'live on';
