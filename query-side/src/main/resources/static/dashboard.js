@@ -81,7 +81,7 @@ function markDrawn(name) {
   }
 }
 
-function chart(name, container, series, data) {
+function chart(name, container, series, data, tick = String) {
   if (charts.has(name)) {
     charts.get(name).setData(data);
     return;
@@ -90,7 +90,7 @@ function chart(name, container, series, data) {
   const options = {
     width: Math.max(container.clientWidth, 200), height: 150, legend: {show: false},
     scales: {x: {time: true}},
-    axes: [{}, {size: 60}],
+    axes: [{}, {size: 70, values: (plot, splits) => splits.map(tick)}],
     series: [{}, ...series],
     hooks: {draw: [() => markDrawn(name)]},
   };
@@ -124,7 +124,7 @@ function renderFigures() {
       change.className = '';
     }
     chart(key, article.querySelector('.chart'), [{label: key, stroke: '#14324f', width: 2}],
-        [x, figureSeries(key, history)]);
+        [x, figureSeries(key, history)], key === 'occupancy' ? v => percent.format(v) : v => v.toLocaleString());
   }
   const cancellations = figuresByDate.get(day)?.cancellations;
   document.getElementById('cancellations').textContent = cancellations ?? '–';

@@ -134,7 +134,7 @@ final class ChainFixture {
         String aggregateId = InvoiceIds.aggregateId(invoiceId);
         append("Invoice", aggregateId, new InvoiceOpened(invoiceId, new InvoiceDetails("NF-" + invoiceId, null, hotelId,
                 day, false), InvoiceStatus.OPEN, null, BigDecimal.ZERO, BigDecimal.ZERO, load("faturamento.fatura", invoiceId)));
-        charge(invoiceId, aggregateId, "DIARIA", BigDecimal.valueOf(nightsSold * 320L), day);
+        charge(invoiceId, aggregateId, "DIARIA", BigDecimal.valueOf(nightsSold * (290L + random.nextInt(60))), day);
         charge(invoiceId, aggregateId, "REST", BigDecimal.valueOf(nightsSold * 45L + random.nextInt(400)), day);
     }
 

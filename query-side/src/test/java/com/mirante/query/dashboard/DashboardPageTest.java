@@ -103,10 +103,15 @@ class DashboardPageTest {
         awaitPage(browser);
     }
 
+    /** The whole page: the window grows to the page's height for the shot, then goes back. */
     static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 150));
         Files.createDirectories(SCREENSHOTS);
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
                 StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(window);
     }
 
     private String text(String id) {
