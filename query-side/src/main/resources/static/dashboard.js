@@ -209,6 +209,10 @@ function listen() {
     const tile = roomTile(room);
     if (!tile.parentNode) document.getElementById('rooms').append(tile);
   });
+  source.addEventListener('room-removed', message => {
+    const removed = JSON.parse(message.data);
+    if (removed.hotelId === hotelId) document.querySelector(`#rooms [data-room="${CSS.escape(removed.room)}"]`)?.remove();
+  });
 }
 
 function renderHeader(me, hotels) {

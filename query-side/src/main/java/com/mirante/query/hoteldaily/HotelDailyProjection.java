@@ -25,31 +25,47 @@ import com.mirante.api.reservation.ReservationReinstated;
 import com.mirante.api.reservation.ReservationRemoved;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
+import com.mirante.query.hoteldaily.NightCounters.HotelNight;
+import com.mirante.query.live.LiveChanges;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the facts behind the daily figures. Written with plain JDBC upserts and updates rather than
- * JPA: a replay runs through every reservation and charge of the chain, and one statement per event
- * (no read-before-write, no persistence context) is what keeps it fast. Events carry absolute
- * values, so handling one again leaves the same rows; an event about a row not seen yet updates
- * nothing instead of failing.
+ * Keeps the daily figures of every hotel and night pre-aggregated. Each event updates its fact row
+ * (reservation, invoice or charge) and learns in the same statement what the row counted before;
+ * the difference goes to per-night counters summed over the batch and written once when the batch
+ * commits. Facts belong to one aggregate, so one segment, while the counters of a hotel-night are
+ * shared: adding to them (never overwriting) keeps two segments from losing each other's changes.
+ * Plain JDBC, one statement per event: a replay runs through every reservation and charge.
  */
 @Component
 @ProcessingGroup(HotelDailyProjection.PROCESSING_GROUP)
 class HotelDailyProjection {
 
     static final String PROCESSING_GROUP = "hotel_daily";
+    static final String LIVE_TOPIC = "daily";
+    private static final String COUNTERS = HotelDailyProjection.class.getName() + ".counters";
 
     private final JdbcClient jdbc;
+    private final HotelDailyFacts facts;
+    private final NightCounterStore store;
+    private final LiveChanges live;
 
-    HotelDailyProjection(JdbcClient jdbc) {
+    HotelDailyProjection(JdbcClient jdbc, HotelDailyFacts facts, NightCounterStore store, LiveChanges live) {
         this.jdbc = jdbc;
+        this.facts = facts;
+        this.store = store;
+        this.live = live;
     }
 
     @EventHandler
@@ -66,6 +82,7 @@ class HotelDailyProjection {
                 .param("hotel", event.hotelId()).param("rooms", event.rooms()).update();
     }
 
+    /** The hotel's nights stay; reading only the hotels known now leaves them out of every figure. */
     @EventHandler
     void on(HotelRemoved event) {
         jdbc.sql("DELETE FROM query_model.hotel_daily_hotel WHERE hotel_id = :hotel")
@@ -74,33 +91,33 @@ class HotelDailyProjection {
 
     @EventHandler
     void on(ReservationPlaced event) {
-        jdbc.sql("""
-                        INSERT INTO query_model.hotel_daily_reservation
-                            (reservation_id, hotel_id, arrival, departure, on_the_books, cancelled_on)
-                        VALUES (:id, :hotel, :arrival, :departure, :booked, :cancelledOn)
-                        ON CONFLICT (reservation_id) DO UPDATE SET hotel_id = EXCLUDED.hotel_id,
-                            arrival = EXCLUDED.arrival, departure = EXCLUDED.departure,
-                            on_the_books = EXCLUDED.on_the_books, cancelled_on = EXCLUDED.cancelled_on""")
-                .param("id", event.reservationId())
-                .param("hotel", event.details().hotelId())
-                .param("arrival", event.details().arrival())
-                .param("departure", event.details().departure())
-                .param("booked", event.status() != null && event.status().isOnTheBooks())
-                .param("cancelledOn", localDate(event.cancellation()))
-                .update();
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", event.reservationId());
+        row.put("hotel", event.details().hotelId());
+        row.put("arrival", event.details().arrival());
+        row.put("departure", event.details().departure());
+        row.put("booked", event.status() != null && event.status().isOnTheBooks());
+        row.put("cancelledOn", localDate(event.cancellation()));
+        reservation("""
+                INSERT INTO query_model.hotel_daily_reservation
+                    (reservation_id, hotel_id, arrival, departure, on_the_books, cancelled_on)
+                VALUES (:id, :hotel, :arrival, :departure, :booked, :cancelledOn)
+                ON CONFLICT (reservation_id) DO UPDATE SET hotel_id = EXCLUDED.hotel_id,
+                    arrival = EXCLUDED.arrival, departure = EXCLUDED.departure,
+                    on_the_books = EXCLUDED.on_the_books, cancelled_on = EXCLUDED.cancelled_on""", row);
     }
 
     @EventHandler
     void on(ReservationAmended event) {
-        jdbc.sql("""
-                        UPDATE query_model.hotel_daily_reservation
-                        SET hotel_id = :hotel, arrival = :arrival, departure = :departure
-                        WHERE reservation_id = :id""")
-                .param("id", event.reservationId())
-                .param("hotel", event.details().hotelId())
-                .param("arrival", event.details().arrival())
-                .param("departure", event.details().departure())
-                .update();
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", event.reservationId());
+        row.put("hotel", event.details().hotelId());
+        row.put("arrival", event.details().arrival());
+        row.put("departure", event.details().departure());
+        reservation("""
+                UPDATE query_model.hotel_daily_reservation
+                SET hotel_id = :hotel, arrival = :arrival, departure = :departure
+                WHERE reservation_id = :id""", row);
     }
 
     @EventHandler
@@ -141,8 +158,7 @@ class HotelDailyProjection {
 
     @EventHandler
     void on(ReservationRemoved event) {
-        jdbc.sql("DELETE FROM query_model.hotel_daily_reservation WHERE reservation_id = :id")
-                .param("id", event.reservationId()).update();
+        facts.removeReservation(event.reservationId()).ifPresent(before -> counters().replace(before, null));
     }
 
     @EventHandler
@@ -158,44 +174,42 @@ class HotelDailyProjection {
     /** Nothing on a removed invoice counts any more: its charges go with it. */
     @EventHandler
     void on(InvoiceRemoved event) {
-        jdbc.sql("DELETE FROM query_model.hotel_daily_charge WHERE invoice_id = :invoice")
-                .param("invoice", event.invoiceId()).update();
-        jdbc.sql("DELETE FROM query_model.hotel_daily_invoice WHERE invoice_id = :invoice")
-                .param("invoice", event.invoiceId()).update();
+        NightCounters counters = counters();
+        facts.removeInvoice(event.invoiceId()).forEach(charge -> counters.replace(charge, null));
     }
 
     @EventHandler
     void on(ChargePosted event) {
         ChargeDetails details = event.details();
-        jdbc.sql("""
-                        INSERT INTO query_model.hotel_daily_charge
-                            (invoice_id, charge_id, service_code, amount, posted_on, reversed, removed)
-                        VALUES (:invoice, :charge, :service, :amount, :postedOn, :reversed, FALSE)
-                        ON CONFLICT (invoice_id, charge_id) DO UPDATE SET service_code = EXCLUDED.service_code,
-                            amount = EXCLUDED.amount, posted_on = EXCLUDED.posted_on,
-                            reversed = EXCLUDED.reversed, removed = FALSE""")
-                .param("invoice", event.invoiceId())
-                .param("charge", event.chargeId())
-                .param("service", details.serviceCode())
-                .param("amount", details.amount())
-                .param("postedOn", localDate(details.postedAt()))
-                .param("reversed", event.reversed())
-                .update();
+        Map<String, Object> row = new HashMap<>();
+        row.put("invoice", event.invoiceId());
+        row.put("charge", event.chargeId());
+        row.put("service", details.serviceCode());
+        row.put("amount", details.amount());
+        row.put("postedOn", localDate(details.postedAt()));
+        row.put("reversed", event.reversed());
+        charge("""
+                INSERT INTO query_model.hotel_daily_charge
+                    (invoice_id, charge_id, service_code, amount, posted_on, reversed, removed)
+                VALUES (:invoice, :charge, :service, :amount, :postedOn, :reversed, FALSE)
+                ON CONFLICT (invoice_id, charge_id) DO UPDATE SET service_code = EXCLUDED.service_code,
+                    amount = EXCLUDED.amount, posted_on = EXCLUDED.posted_on,
+                    reversed = EXCLUDED.reversed, removed = FALSE""", row);
     }
 
     @EventHandler
     void on(ChargeCorrected event) {
         ChargeDetails details = event.details();
-        jdbc.sql("""
-                        UPDATE query_model.hotel_daily_charge
-                        SET service_code = :service, amount = :amount, posted_on = :postedOn
-                        WHERE invoice_id = :invoice AND charge_id = :charge""")
-                .param("invoice", event.invoiceId())
-                .param("charge", event.chargeId())
-                .param("service", details.serviceCode())
-                .param("amount", details.amount())
-                .param("postedOn", localDate(details.postedAt()))
-                .update();
+        Map<String, Object> row = new HashMap<>();
+        row.put("invoice", event.invoiceId());
+        row.put("charge", event.chargeId());
+        row.put("service", details.serviceCode());
+        row.put("amount", details.amount());
+        row.put("postedOn", localDate(details.postedAt()));
+        charge("""
+                UPDATE query_model.hotel_daily_charge
+                SET service_code = :service, amount = :amount, posted_on = :postedOn
+                WHERE invoice_id = :invoice AND charge_id = :charge""", row);
     }
 
     @EventHandler
@@ -216,41 +230,74 @@ class HotelDailyProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : new String[] {"hotel_daily_charge", "hotel_daily_invoice", "hotel_daily_reservation",
-                "hotel_daily_hotel"}) {
-            jdbc.sql("DELETE FROM query_model." + table).update();
-        }
+        facts.clear();
+    }
+
+    private void reservation(String write, Map<String, Object> row) {
+        facts.writeReservation(write, row).ifPresent(change -> counters().replace(change.before(), change.after()));
     }
 
     private void moveTo(long reservationId, ReservationStatus status) {
-        jdbc.sql("UPDATE query_model.hotel_daily_reservation SET on_the_books = :booked WHERE reservation_id = :id")
-                .param("id", reservationId)
-                .param("booked", status != null && status.isOnTheBooks())
-                .update();
+        reservation("UPDATE query_model.hotel_daily_reservation SET on_the_books = :booked WHERE reservation_id = :id",
+                Map.of("id", reservationId, "booked", status != null && status.isOnTheBooks()));
     }
 
     private void setCancellation(long reservationId, boolean onTheBooks, LocalDate cancelledOn) {
-        jdbc.sql("""
-                        UPDATE query_model.hotel_daily_reservation
-                        SET on_the_books = :booked, cancelled_on = :cancelledOn
-                        WHERE reservation_id = :id""")
-                .param("id", reservationId)
-                .param("booked", onTheBooks)
-                .param("cancelledOn", cancelledOn)
-                .update();
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", reservationId);
+        row.put("booked", onTheBooks);
+        row.put("cancelledOn", cancelledOn);
+        reservation("""
+                UPDATE query_model.hotel_daily_reservation
+                SET on_the_books = :booked, cancelled_on = :cancelledOn
+                WHERE reservation_id = :id""", row);
     }
 
-    private void placeInvoice(long invoiceId, InvoiceDetails details) {
-        jdbc.sql("""
-                        INSERT INTO query_model.hotel_daily_invoice (invoice_id, hotel_id) VALUES (:invoice, :hotel)
-                        ON CONFLICT (invoice_id) DO UPDATE SET hotel_id = EXCLUDED.hotel_id""")
-                .param("invoice", invoiceId).param("hotel", details.hotelId()).update();
+    private void charge(String write, Map<String, Object> row) {
+        facts.writeCharge(write, row).ifPresent(change -> counters().replace(change.before(), change.after()));
     }
 
     private void setCharge(long invoiceId, long chargeId, String flag, boolean value) {
-        jdbc.sql("UPDATE query_model.hotel_daily_charge SET " + flag + " = :value"
-                        + " WHERE invoice_id = :invoice AND charge_id = :charge")
-                .param("invoice", invoiceId).param("charge", chargeId).param("value", value).update();
+        charge("UPDATE query_model.hotel_daily_charge SET " + flag + " = :value"
+                        + " WHERE invoice_id = :invoice AND charge_id = :charge",
+                Map.of("invoice", invoiceId, "charge", chargeId, "value", value));
+    }
+
+    /** A charge counts through its invoice's hotel: when that changes, the invoice's charges move. */
+    private void placeInvoice(long invoiceId, InvoiceDetails details) {
+        String before = facts.placeInvoice(invoiceId, details.hotelId());
+        if (!Objects.equals(before, details.hotelId())) {
+            NightCounters counters = counters();
+            facts.countingCharges(invoiceId, details.hotelId())
+                    .forEach(charge -> counters.replace(charge.inHotel(before), charge));
+        }
+    }
+
+    /** The batch's counters, written (and announced) once, just before the batch's transaction commits. */
+    private NightCounters counters() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(COUNTERS, key -> {
+            NightCounters counters = new NightCounters();
+            batch.onPrepareCommit(committing -> write(counters));
+            return counters;
+        });
+    }
+
+    private void write(NightCounters counters) {
+        Map<HotelNight, NightCounters.Counts> changes = counters.changes();
+        store.add(changes);
+        Map<String, LocalDate[]> ranges = new HashMap<>();
+        changes.keySet().forEach(key -> ranges.merge(key.hotelId(), new LocalDate[] {key.night(), key.night()},
+                (range, night) -> new LocalDate[] {min(range[0], night[0]), max(range[1], night[1])}));
+        ranges.forEach((hotelId, range) -> live.announce(LIVE_TOPIC, hotelId, Map.of("from", range[0], "to", range[1])));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static LocalDate localDate(Cancellation cancellation) {

@@ -9,6 +9,8 @@ import com.mirante.api.room.RoomRenumbered;
 import com.mirante.api.room.RoomReturnedToService;
 import com.mirante.api.room.RoomTakenOutOfService;
 import com.mirante.api.room.RoomTypeChanged;
+import com.mirante.query.live.LiveChanges;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,11 +27,14 @@ import org.springframework.stereotype.Component;
 class RoomBoardProjection {
 
     static final String PROCESSING_GROUP = "room_board";
+    static final String LIVE_TOPIC = "room";
 
     private final RoomBoardRepository rooms;
+    private final LiveChanges live;
 
-    RoomBoardProjection(RoomBoardRepository rooms) {
+    RoomBoardProjection(RoomBoardRepository rooms, LiveChanges live) {
         this.rooms = rooms;
+        this.live = live;
     }
 
     @EventHandler
@@ -43,6 +48,7 @@ class RoomBoardProjection {
         entry.serve(event.outOfService(), event.outOfServiceReason());
         entry.changed(LastChange.of(event.source(), event.lastCleanedAt()));
         rooms.save(entry);
+        announce(key);
     }
 
     @EventHandler
@@ -84,12 +90,12 @@ class RoomBoardProjection {
     /** The new number arrives with its own {@link RoomRegistered}; the old one leaves the board. */
     @EventHandler
     void on(RoomRenumbered event) {
-        rooms.deleteById(new RoomKey(event.hotelId(), event.roomNumber()));
+        remove(new RoomKey(event.hotelId(), event.roomNumber()));
     }
 
     @EventHandler
     void on(RoomRemoved event) {
-        rooms.deleteById(new RoomKey(event.hotelId(), event.roomNumber()));
+        remove(new RoomKey(event.hotelId(), event.roomNumber()));
     }
 
     @ResetHandler
@@ -102,6 +108,16 @@ class RoomBoardProjection {
             apply.accept(entry);
             entry.changed(change);
             rooms.save(entry);
+            announce(entry.getKey());
         });
+    }
+
+    private void remove(RoomKey key) {
+        rooms.deleteById(key);
+        announce(key);
+    }
+
+    private void announce(RoomKey key) {
+        live.announce(LIVE_TOPIC, key.hotelId(), Map.of("room", key.roomNumber()));
     }
 }
