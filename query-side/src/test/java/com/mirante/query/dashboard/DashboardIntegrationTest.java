@@ -151,6 +151,22 @@ class DashboardIntegrationTest {
     }
 
     @Test
+    void thePageAndItsChartLibraryAreServedToAViewerOnly() {
+        for (String path : List.of("/", "/dashboard.js", "/webjars/uplot/dist/uPlot.iife.min.js")) {
+            ResponseEntity<String> anonymous = rest.getForEntity(path, String.class);
+            assertThat(anonymous.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).as(path).startsWith("Basic");
+
+            ResponseEntity<String> viewer = rest.withBasicAuth("viewer", "viewer").getForEntity(path, String.class);
+            assertThat(viewer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+            assertThat(viewer.getHeaders().getCacheControl()).as(path).isEqualTo("max-age=600, private");
+        }
+        ResponseEntity<String> page = rest.withBasicAuth("viewer", "viewer").getForEntity("/", String.class);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.getBody()).contains("<title>Mirante dashboard</title>");
+    }
+
+    @Test
     void badDatesAreAProblemAndAnUnknownHotelIsNotFound() {
         for (String path : List.of("/api/v1/chain/today", "/api/v1/chain/today?date=2032-02-30",
                 "/api/v1/hotels/NAT01/today?date=10/06/2032", "/api/v1/chain/channels?from=2032-06-02&to=2032-06-01",
