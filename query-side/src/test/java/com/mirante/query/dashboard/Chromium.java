@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,7 +63,7 @@ final class Chromium {
     }
 
     private static boolean apt(String... arguments) {
-        List<String> command = new java.util.ArrayList<>(List.of("apt-get", "-q"));
+        List<String> command = new ArrayList<>(List.of("apt-get", "-q"));
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).inheritIO().start();

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
@@ -95,7 +96,7 @@ class DashboardLiveTest {
         browser.executeScript("window.sameDocument = true");
     }
 
-    private void awaitOnPage(String what, java.util.function.Supplier<Boolean> condition) {
+    private void awaitOnPage(String what, Supplier<Boolean> condition) {
         new WebDriverWait(browser, LIVE).withMessage(what).until(page -> condition.get());
         assertThat(browser.executeScript("return window.sameDocument")).as("no reload").isEqualTo(true);
     }
