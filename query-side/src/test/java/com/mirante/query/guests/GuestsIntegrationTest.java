@@ -123,8 +123,9 @@ class GuestsIntegrationTest {
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        await().atMost(PROJECTED).until(() -> !processor.isReplaying() && processor.processingStatus().values()
-                .stream().allMatch(segment -> segment.isCaughtUp()));
+        // Right after the reset the processor reports no segments until it claims them again.
+        await().atMost(PROJECTED).until(() -> !processor.processingStatus().isEmpty() && !processor.isReplaying()
+                && processor.processingStatus().values().stream().allMatch(segment -> segment.isCaughtUp()));
         return processor;
     }
 
@@ -189,7 +190,8 @@ class GuestsIntegrationTest {
         await().atMost(PROJECTED).until(() -> get("/api/v1/guests/" + guest).getBody(), expected::equals);
 
         replay();
-        assertThat(get("/api/v1/guests/" + guest).getBody()).isEqualTo(expected);
+        assertThat(await().atMost(PROJECTED).until(() -> get("/api/v1/guests/" + guest).getBody(), expected::equals))
+                .as("after a replay").isEqualTo(expected);
     }
 
     @Test
