@@ -61,8 +61,10 @@ public class EventStoreConfiguration {
                                           Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          EventSchema eventSchema) {
+                                          EventSchema eventSchema,
+                                          EventStoreProperties properties) {
         return JdbcEventStorageEngine.builder()
+                .batchSize(properties.batchSize())
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())

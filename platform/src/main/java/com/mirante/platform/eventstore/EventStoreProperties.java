@@ -8,12 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fetchDelay how long a tracking reader waits before polling the store again when it found
  *                   nothing new; appends made by another process are only seen by polling, so this
  *                   bounds the query side's delay behind the gateway
+ * @param batchSize  how many events one read of the store's stream fetches: a processor replaying
+ *                   or catching up reads the store page by page, and Axon's default of 100 makes that
+ *                   a round trip per 100 events
  */
 @ConfigurationProperties("mirante.event-store")
-public record EventStoreProperties(String schema, Duration fetchDelay) {
+public record EventStoreProperties(String schema, Duration fetchDelay, Integer batchSize) {
 
     public EventStoreProperties {
         schema = schema == null ? "event_store" : schema;
         fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
+        batchSize = batchSize == null ? 1000 : batchSize;
     }
 }
