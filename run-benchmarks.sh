@@ -6,7 +6,7 @@
 set -e
 cd "$(dirname "$0")"
 [ $# -eq 0 ] && set -- 100000
-./mvnw -B -q package -DskipTests -pl benchmarks,ingestion-gateway -am
+./mvnw -B -q clean package -DskipTests -pl benchmarks,ingestion-gateway -am
 exec java ${JAVA_OPTS:-} -cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar \
   -Dloader.main=com.mirante.benchmarks.BenchmarkSuite org.springframework.boot.loader.launch.PropertiesLauncher \
   "$@"

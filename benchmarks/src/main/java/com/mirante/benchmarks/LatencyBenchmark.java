@@ -165,15 +165,19 @@ public final class LatencyBenchmark {
         }
         Thread reader = new Thread(() -> {
             String[] event = {""};
-            response.body().forEach(line -> {
-                if (line.startsWith("event:")) {
-                    event[0] = line.substring(6).trim();
-                } else if (line.startsWith("data:") && event[0].equals("room")) {
-                    samples.seen(line.substring(5).trim(), System.nanoTime());
-                } else if (line.isEmpty()) {
-                    event[0] = "";
-                }
-            });
+            try {
+                response.body().forEach(line -> {
+                    if (line.startsWith("event:")) {
+                        event[0] = line.substring(6).trim();
+                    } else if (line.startsWith("data:") && event[0].equals("room")) {
+                        samples.seen(line.substring(5).trim(), System.nanoTime());
+                    } else if (line.isEmpty()) {
+                        event[0] = "";
+                    }
+                });
+            } catch (java.io.UncheckedIOException closed) {
+                // the query side closes the stream when the benchmark ends
+            }
         }, "live-stream");
         reader.setDaemon(true);
         reader.start();
