@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
@@ -34,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar
  * -Dloader.main=com.mirante.benchmarks.DashboardBenchmark org.springframework.boot.loader.launch.PropertiesLauncher
- * [hotels] [requests] [output.json]}. Without {@code SPRING_DATASOURCE_URL} it runs on the embedded PostgreSQL.
+ * [hotels] [requests] [output.json] [storeEvents]}: {@code storeEvents} events are written into the store
+ * first and projected before measuring (see {@link StorePreload}). Without {@code SPRING_DATASOURCE_URL} it runs on the embedded PostgreSQL.
  */
 public final class DashboardBenchmark {
 
@@ -76,6 +78,7 @@ public final class DashboardBenchmark {
         int hotels = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         Path output = Path.of(args.length > 2 ? args[2] : "target/dashboard-benchmark.json");
+        int storeEvents = args.length > 3 ? Integer.parseInt(args[3]) : 0;
 
         ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class)
                 .profiles("local")
@@ -83,7 +86,10 @@ public final class DashboardBenchmark {
                         "logging.level.root=WARN")
                 .run();
         try {
-            JdbcTemplate jdbc = new JdbcTemplate(query.getBean(DataSource.class));
+            DataSource dataSource = query.getBean(DataSource.class);
+            StorePreload.append(dataSource, StorePreload.eventSerializer(query), storeEvents);
+            StorePreload.awaitProjected(query, dataSource, Duration.ofHours(2));
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             long rows = load(jdbc, hotels);
             int port = Integer.parseInt(query.getEnvironment().getRequiredProperty("local.server.port"));
             Api api = new Api(port);
@@ -91,6 +97,7 @@ public final class DashboardBenchmark {
 
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("date", LocalDate.now().toString());
+            result.put("storeEvents", storeEvents);
             result.put("hotels", hotels);
             result.put("nightRows", rows);
             result.put("requests", requests);
@@ -113,6 +120,7 @@ public final class DashboardBenchmark {
         } finally {
             query.close();
         }
+        System.exit(0);
     }
 
     private static String hotelId(int index) {

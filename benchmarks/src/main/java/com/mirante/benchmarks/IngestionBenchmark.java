@@ -37,7 +37,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  * the same run on the same servers: a plain receive+delete drain of a queue holding the same
  * messages, and a batched JDBC insert of as many event rows into a copy of the event table.
  *
- * <p>Usage: {@code java -jar benchmarks/target/benchmarks-*.jar [records] [pollers] [output.json] [workers]}.
+ * <p>Usage: {@code java -jar benchmarks/target/benchmarks-*.jar [records] [pollers] [output.json] [workers]
+ * [storeEvents]}: {@code storeEvents} events are written into the store first (see {@link StorePreload}).
  * Without {@code SPRING_DATASOURCE_URL} / {@code MIRANTE_SQS_QUEUE_URL} it runs on the embedded
  * PostgreSQL and ElasticMQ.
  */
@@ -51,6 +52,7 @@ public final class IngestionBenchmark {
         int pollers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Path output = Path.of(args.length > 2 ? args[2] : "target/ingestion-benchmark.json");
         int workers = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        int storeEvents = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 
         ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
                 .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME,
@@ -62,6 +64,7 @@ public final class IngestionBenchmark {
         Environment env = gateway.getEnvironment();
         try (SqsClient sqs = sqsClient(env, pollers)) {
             DataSource dataSource = gateway.getBean(DataSource.class);
+            StorePreload.append(dataSource, StorePreload.eventSerializer(gateway), storeEvents);
             List<String> bodies = SyntheticReservations.inserts(records);
 
             double rawInsert = rawJdbcInsert(dataSource, records);
@@ -81,9 +84,10 @@ public final class IngestionBenchmark {
             double ingestion = records / seconds(start);
 
             Map<String, Object> result = new LinkedHashMap<>();
+            result.put("storeEvents", storeEvents);
             result.put("records", records);
             result.put("pollers", pollers);
-        result.put("workers", workers);
+            result.put("workers", workers);
             result.put("ingestionRecordsPerSecond", round(ingestion));
             result.put("plainDrainMessagesPerSecond", round(drain));
             result.put("rawJdbcBatchInsertRowsPerSecond", round(rawInsert));

@@ -1,0 +1,78 @@
+package com.mirante.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/** The suite's results as one Markdown table: a row per figure, a column per store size. */
+final class ResultsTable {
+
+    private record Row(String label, String benchmark, String field) {
+    }
+
+    private static final List<Row> ROWS = List.of(
+            new Row("ingestion, queue to event store (records/s)", "ingestion", "ingestionRecordsPerSecond"),
+            new Row("plain drain of the same queue (messages/s)", "ingestion", "plainDrainMessagesPerSecond"),
+            new Row("raw JDBC batch insert of event rows (rows/s)", "ingestion", "rawJdbcBatchInsertRowsPerSecond"),
+            new Row("ingestion / drain", "ingestion", "ingestionShareOfDrain"),
+            new Row("e2e: achieved send rate (records/s, target 1,000)", "latency", "achievedRecordsPerSecond"),
+            new Row("e2e latency p50 (ms)", "latency", "latencyP50Ms"),
+            new Row("e2e latency p95 (ms)", "latency", "latencyP95Ms"),
+            new Row("e2e latency p99 (ms)", "latency", "latencyP99Ms"),
+            new Row("e2e latency max (ms)", "latency", "latencyMaxMs"),
+            new Row("e2e samples / never seen", "latency", "samples"),
+            new Row("gateway peak heap used (MB)", "latency", "gatewayPeakHeapMb"),
+            new Row("gateway peak RSS (MB)", "latency", "gatewayPeakRssMb"),
+            new Row("replay raw loop (events/s)", "replay", "rawLoopEventsPerSecond"),
+            new Row("replay guests (events/s)", "replay", "guestsEventsPerSecond"),
+            new Row("replay hotel_daily (events/s)", "replay", "hotel_dailyEventsPerSecond"),
+            new Row("replay hotels (events/s)", "replay", "hotelsEventsPerSecond"),
+            new Row("replay reservations (events/s)", "replay", "reservationsEventsPerSecond"),
+            new Row("replay room_board (events/s)", "replay", "room_boardEventsPerSecond"),
+            new Row("dashboard chain year, API p95 (ms)", "dashboard", "chainApiP95Ms"),
+            new Row("dashboard chain year, plain SQL p95 (ms)", "dashboard", "chainSqlP95Ms"),
+            new Row("dashboard hotel year, API p95 (ms)", "dashboard", "hotelApiP95Ms"),
+            new Row("dashboard hotel year, plain SQL p95 (ms)", "dashboard", "hotelSqlP95Ms"),
+            new Row("wall time: ingestion / latency / replay / dashboard (s)", null, "wallSeconds"));
+
+    private ResultsTable() {
+    }
+
+    static String markdown(JsonNode results) {
+        StringBuilder table = new StringBuilder("Date: " + results.path("date").asText() + ". Machine: "
+                + results.path("machine").asText() + ".\n\n| figure |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (JsonNode run : results.path("runs")) {
+            table.append(String.format(" %,d events in the store |", run.path("storeEvents").asLong()));
+            rule.append("---|");
+        }
+        table.append('\n').append(rule).append('\n');
+        for (Row row : ROWS) {
+            table.append("| ").append(row.label()).append(" |");
+            for (JsonNode run : results.path("runs")) {
+                table.append(' ').append(cell(run, row)).append(" |");
+            }
+            table.append('\n');
+        }
+        for (JsonNode run : results.path("runs")) {
+            run.fields().forEachRemaining(benchmark -> {
+                if (benchmark.getValue().has("failed")) {
+                    table.append(String.format("%n%s at %,d events failed: %s%n", benchmark.getKey(),
+                            run.path("storeEvents").asLong(), benchmark.getValue().path("failed").asText()));
+                }
+            });
+        }
+        return table.toString();
+    }
+
+    private static String cell(JsonNode run, Row row) {
+        if (row.benchmark() == null) {
+            return String.join(" / ", List.of("ingestion", "latency", "replay", "dashboard").stream()
+                    .map(name -> run.path(name).path(row.field()).asText("-")).toList());
+        }
+        JsonNode value = run.path(row.benchmark()).path(row.field());
+        if (row.field().equals("samples")) {
+            return value.asText("-") + " / " + run.path(row.benchmark()).path("samplesNeverSeen").asText("-");
+        }
+        return value.isMissingNode() ? "-" : value.asText();
+    }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env sh
+# Builds Mirante and runs the benchmark suite at each store size given (events written into the
+# event store before measuring; default 100000), each benchmark in a JVM of its own. Writes
+# target/benchmarks/results.json and results.md (and each benchmark's JSON and log beside them).
+#   ./run-benchmarks.sh 100000 2000000
+set -e
+cd "$(dirname "$0")"
+[ $# -eq 0 ] && set -- 100000
+./mvnw -B -q clean package -DskipTests -pl benchmarks,ingestion-gateway -am
+exec java ${JAVA_OPTS:-} -cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar \
+  -Dloader.main=com.mirante.benchmarks.BenchmarkSuite org.springframework.boot.loader.launch.PropertiesLauncher \
+  "$@"
