@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mirante.api.hotel.HotelIds;
+import com.mirante.api.hotel.HotelRegistered;
 import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationIds;
 import com.mirante.api.reservation.ReservationPlaced;
@@ -11,6 +13,7 @@ import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
+import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
 import com.mirante.query.browser.Chromium;
 import java.io.IOException;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,6 +39,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,8 +51,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL: what it shows is what the processors API answers, and its buttons act through it.
  */
 @SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + QueryApplication.CONFIG_NAME, "mirante.query.node-id=console-node"})
+        properties = {"spring.config.name=" + QueryApplication.CONFIG_NAME, "mirante.query.node-id=console-node",
+                "axon.eventhandling.processors.poison_test.mode=pooled",
+                "axon.eventhandling.processors.poison_test.dlq.enabled=true"})
 @ActiveProfiles("local")
+@Import(PoisonProjection.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsolePageTest {
 
@@ -60,6 +70,8 @@ class ConsolePageTest {
     private EventStore eventStore;
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    private PoisonProjection poison;
 
     private ChromeDriver browser;
 
@@ -162,11 +174,7 @@ class ConsolePageTest {
                   if (card) window.seen.push(card.dataset.state + ' ' + card.querySelector('.replay').dataset.progress);
                 }).observe(document.getElementById('processors'), {childList: true});""");
 
-        card("reservations").findElement(By.cssSelector("button[data-action='replay']")).click();
-        WebElement dialog = browser.findElement(By.id("confirm"));
-        assertThat(dialog.isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.id("confirm-question")).getText()).startsWith("Replay reservations from the first event?");
-        browser.findElement(By.id("confirm-ok")).click();
+        confirm("[data-processor='reservations'] button[data-action='replay']", "Replay reservations from the first event?");
 
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> seen().stream().anyMatch(s -> s.startsWith("REPLAYING")));
         if ("REPLAYING".equals(card("reservations").getDomAttribute("data-state"))) {
@@ -186,6 +194,96 @@ class ConsolePageTest {
         assertThat(reservations.path("replayProgress").asDouble()).isEqualTo(1.0);
         assertThat(reservationsShown()).isEqualTo(RESERVATIONS);
         Chromium.screenshot(browser, "console-replayed");
+    }
+
+    /** Clicks a button of the page, checks the question its dialog asks, and confirms. */
+    private void confirm(String button, String question) {
+        // The cards are rendered anew every two seconds (not while the dialog is open): a button found just before may go stale.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(page -> {
+            page.findElement(By.cssSelector(button)).click();
+            return true;
+        });
+        assertThat(browser.findElement(By.id("confirm")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("confirm-question")).getText()).startsWith(question);
+        browser.findElement(By.id("confirm-ok")).click();
+    }
+
+    private Object script(String script) {
+        return browser.executeScript(script);
+    }
+
+    @Test
+    void splitsAndMergesASegmentAndShowsWhyTheApiRefusesOne() throws IOException {
+        open("operator");
+
+        confirm("[data-processor='room_board'] tr[data-segment='0'] button[data-action='split']",
+                "Split segment 0 of room_board in two?");
+        new WebDriverWait(browser, WAIT).until(page -> Long.valueOf(2).equals(script(
+                "return document.querySelectorAll('[data-processor=\"room_board\"] table.segments tbody tr').length")));
+        assertThat(api("/api/v1/processors/room_board").path("segments")).hasSize(2);
+
+        confirm("[data-processor='room_board'] tr[data-segment='0'] button[data-action='merge']",
+                "Merge segment 0 of room_board with its sibling?");
+        new WebDriverWait(browser, WAIT).until(page -> Long.valueOf(1).equals(script(
+                "return document.querySelectorAll('[data-processor=\"room_board\"] table.segments tbody tr').length")));
+
+        // A paused processor runs on no node: the API refuses the split (409), and the page says why.
+        assertThat(operate("/api/v1/processors/room_board/pause")).isEqualTo(HttpStatus.ACCEPTED);
+        try {
+            new WebDriverWait(browser, WAIT).until(page -> "PAUSED".equals(script(
+                    "return document.querySelector('[data-processor=\"room_board\"]').dataset.state")));
+            confirm("[data-processor='room_board'] tr[data-segment='0'] button[data-action='split']",
+                    "Split segment 0 of room_board in two?");
+            WebElement problem = new WebDriverWait(browser, Duration.ofSeconds(20)).until(page ->
+                    page.findElement(By.id("problem")).isDisplayed() ? page.findElement(By.id("problem")) : null);
+            assertThat(problem.getText()).isEqualTo("The Mirante API answered 409 to POST"
+                    + " /api/v1/processors/room_board/segments/0/split: Processor room_board is not running on this node:"
+                    + " cannot split.");
+        } finally {
+            assertThat(operate("/api/v1/processors/room_board/resume")).isEqualTo(HttpStatus.ACCEPTED);
+        }
+        await().atMost(WAIT).until(() -> api("/api/v1/processors/room_board").path("state").asText().equals("RUNNING"));
+    }
+
+    @Test
+    void listsDeadLettersWithTheirCauseAndEvictsAndRetriesThem() throws IOException {
+        registerHotel("DLX01", "POISON first");
+        registerHotel("DLX02", "POISON second");
+        await().atMost(WAIT).until(() -> api("/api/v1/processors/poison_test").path("deadLetters").asLong() == 2);
+        open("operator");
+
+        assertThat(deadLetterCauses()).containsExactlyInAnyOrder(
+                "IllegalStateException: cannot project poisoned hotel DLX01",
+                "IllegalStateException: cannot project poisoned hotel DLX02");
+        Chromium.screenshot(browser, "console-dead-letters");
+
+        confirm("[data-processor='poison_test'] tr[data-dead-letter] button[data-action='evict']", "Evict (delete for good)");
+        new WebDriverWait(browser, WAIT).until(page -> deadLetterCauses().size() == 1);
+        assertThat(api("/api/v1/processors/poison_test/dead-letters")).hasSize(1);
+
+        poison.cure();
+        confirm("[data-processor='poison_test'] tr[data-dead-letter] button[data-action='retry']", "Retry the HotelRegistered event");
+        new WebDriverWait(browser, WAIT).until(page -> deadLetterCauses().isEmpty());
+        assertThat(poison.handled()).containsAnyOf("DLX01", "DLX02");
+        assertThat(browser.findElement(By.cssSelector("[data-processor='poison_test'] .dead-letters")).getText())
+                .isEqualTo("No dead letters.");
+    }
+
+    private void registerHotel(String hotelId, String name) {
+        DomainEvents.publish(eventStore, "Hotel", HotelIds.aggregateId(hotelId), new HotelRegistered(hotelId, name,
+                "Natal", "RN", 40, "America/Fortaleza", true,
+                new SourcePosition("cadastro.hotel", hotelId, SourceOperation.LOAD, null, null, null, null, null)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> deadLetterCauses() {
+        return (List<String>) script("return [...document.querySelectorAll('[data-processor=\"poison_test\"] tr[data-dead-letter]')]"
+                + ".map(row => row.cells[3].textContent)");
+    }
+
+    private HttpStatus operate(String path) {
+        return HttpStatus.valueOf(rest.withBasicAuth("operator", "operator")
+                .exchange(path, HttpMethod.POST, null, JsonNode.class).getStatusCode().value());
     }
 
     @SuppressWarnings("unchecked")
