@@ -186,6 +186,8 @@ function card(processor, letters) {
               `${base}/replay`, 'POST', !busy)),
       segmentsTable(processor),
       deadLetters(processor, letters));
+  // Dead letters need reading: such a processor takes the whole width.
+  article.classList.toggle('with-dead-letters', processor.deadLetters > 0);
   article.dataset.processor = processor.name;
   article.dataset.state = processor.state;
   return article;

@@ -53,6 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + QueryApplication.CONFIG_NAME, "mirante.query.node-id=console-node",
                 "axon.eventhandling.processors.poison_test.mode=pooled",
+                "axon.eventhandling.processors.poison_test.initial-segment-count=1",
                 "axon.eventhandling.processors.poison_test.dlq.enabled=true"})
 @ActiveProfiles("local")
 @Import(PoisonProjection.class)
