@@ -218,10 +218,14 @@ async function load() {
   document.getElementById('user').textContent = `Signed in as ${me.username} (${me.roles.join(', ').toLowerCase()})`;
   document.getElementById('read-only').hidden = operator;
   await refresh();
-  setInterval(() => {
-    // A refresh while the dialog is open would replace the button it was opened from: wait for the answer.
-    if (!document.getElementById('confirm').open) refresh();
-  }, REFRESH_MILLIS);
+  setTimeout(poll, REFRESH_MILLIS);
+}
+
+// The next refresh is timed from the end of the last one, so a slow API never has two under way.
+async function poll() {
+  // A refresh while the dialog is open would replace the button it was opened from: wait for the answer.
+  if (!document.getElementById('confirm').open) await refresh();
+  setTimeout(poll, REFRESH_MILLIS);
 }
 
 load().catch(showProblem);
