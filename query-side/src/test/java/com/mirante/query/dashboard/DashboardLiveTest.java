@@ -14,6 +14,7 @@ import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
 import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
+import com.mirante.query.browser.Chromium;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,7 +155,7 @@ class DashboardLiveTest {
         awaitOnPage("the nights on the books go down", () -> !pickupBefore.equals(
                 browser.findElement(By.id("pickup")).getDomAttribute("data-rooms-sold")));
         assertThat(browser.findElement(By.id("pickup")).getDomAttribute("data-rooms-sold")).isEqualTo(pickup());
-        DashboardPageTest.screenshot(browser, "hotel-live");
+        Chromium.screenshot(browser, "hotel-live");
     }
 
     @Test

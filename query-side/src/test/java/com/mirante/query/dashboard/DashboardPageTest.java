@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.embedded.EmbeddedDatabases;
 import com.mirante.query.QueryApplication;
+import com.mirante.query.browser.Chromium;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +41,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardPageTest {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String DATABASE = EmbeddedDatabases.create("dashboard_page");
     private static final LocalDate TODAY = LocalDate.of(2032, 9, 15);
     private static final List<String> FIGURES = List.of("occupancy", "adr", "revpar", "totalRevenue");
@@ -103,17 +99,6 @@ class DashboardPageTest {
         awaitPage(browser);
     }
 
-    /** The whole page: the window grows to the page's height for the shot, then goes back. */
-    static void screenshot(ChromeDriver browser, String name) throws IOException {
-        Dimension window = browser.manage().window().getSize();
-        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 150));
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(window);
-    }
-
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
@@ -150,7 +135,7 @@ class DashboardPageTest {
         assertThat(text("user")).isEqualTo("Signed in as viewer (viewer)");
         assertThat(browser.findElements(By.cssSelector(".figure canvas"))).hasSize(4);
         assertThat(browser.findElements(By.cssSelector("#view option"))).hasSize(3);
-        screenshot(browser, "chain");
+        Chromium.screenshot(browser, "chain");
     }
 
     @Test
@@ -176,10 +161,10 @@ class DashboardPageTest {
                 .toList();
         assertThat(tiles).hasSize(24).isEqualTo(expected);
         assertThat(tiles).anyMatch(tile -> tile.contains("out of service: Ar-condicionado"));
-        screenshot(browser, "hotel");
+        Chromium.screenshot(browser, "hotel");
 
         browser.manage().window().setSize(new Dimension(820, 1180));
-        screenshot(browser, "hotel-tablet");
+        Chromium.screenshot(browser, "hotel-tablet");
         browser.manage().window().setSize(new Dimension(1366, 900));
     }
 

@@ -1,13 +1,16 @@
-package com.mirante.query.dashboard;
+package com.mirante.query.browser;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,7 +20,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * are missing (the tests run as root on the project's machines), and fails with the reason
  * otherwise: a browser test that silently does not run would pass CI without testing the page.
  */
-final class Chromium {
+public final class Chromium {
+
+    /** Where the browser tests leave their screenshots, under the module's target folder. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static final File BROWSER = new File("/usr/bin/chromium");
     private static final File DRIVER = new File("/usr/bin/chromedriver");
@@ -29,7 +35,7 @@ final class Chromium {
     }
 
     /** A fresh browser with its own profile, {@code width} x {@code height} pixels. */
-    static ChromeDriver start(int width, int height) throws IOException {
+    public static ChromeDriver start(int width, int height) throws IOException {
         ensureInstalled();
         Path profile = Files.createTempDirectory("mirante-chromium");
         ChromeOptions options = new ChromeOptions()
@@ -41,6 +47,17 @@ final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** The whole page as {@code SCREENSHOTS/name.png}: the window grows to the page's height for the shot, then goes back. */
+    public static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 150));
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(window);
     }
 
     private static synchronized void ensureInstalled() {

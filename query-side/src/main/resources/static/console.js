@@ -1,0 +1,231 @@
+// The processor console: every event processor of the query side, from /api/v1/processors, refreshed every
+// two seconds, with the operators' actions (pause, resume, replay, split, merge, dead letters), each confirmed first.
+
+const REFRESH_MILLIS = 2000;
+
+const decimal = new Intl.NumberFormat(undefined, {maximumFractionDigits: 1});
+const whole = new Intl.NumberFormat();
+const percent = new Intl.NumberFormat(undefined, {style: 'percent', maximumFractionDigits: 0});
+const clock = new Intl.DateTimeFormat(undefined, {dateStyle: 'short', timeStyle: 'medium'});
+
+let operator = false;
+let refreshProblem = false;
+
+class ApiProblem extends Error {}
+
+// Same-origin requests carry the Basic credentials the browser used to load this page. Paths are resolved
+// against the origin: a page opened as http://user:password@host/ has a base URL that fetch refuses.
+const fromOrigin = path => new URL(path, location.origin);
+
+async function api(path, method = 'GET') {
+  let response;
+  try {
+    response = await fetch(fromOrigin(path), {method, headers: {Accept: 'application/json'}});
+  } catch (error) {
+    throw new ApiProblem(`The Mirante API is unreachable (${error.message}).`);
+  }
+  if (!response.ok) {
+    let detail = '';
+    try {
+      const problem = await response.json();
+      detail = problem.detail || problem.title || '';
+    } catch (ignored) {
+      // Not problem+json (a proxy's error page): the status says enough.
+    }
+    throw new ApiProblem(`The Mirante API answered ${response.status} to ${method} ${path}${detail ? ': ' + detail : ''}.`);
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+function showProblem(error) {
+  const banner = document.getElementById('problem');
+  banner.textContent = error instanceof ApiProblem ? error.message : `The console failed: ${error.message}`;
+  banner.hidden = false;
+  document.documentElement.dataset.problem = 'true';
+}
+
+function clearProblem() {
+  document.getElementById('problem').hidden = true;
+  delete document.documentElement.dataset.problem;
+}
+
+function element(tag, properties = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children.filter(child => child !== null && child !== undefined));
+  return node;
+}
+
+function seconds(value) {
+  if (value === null || value === undefined) return '–';
+  if (value < 90) return `${decimal.format(value)} s`;
+  if (value < 5400) return `${decimal.format(value / 60)} min`;
+  return `${decimal.format(value / 3600)} h`;
+}
+
+// Resolves true when the operator confirms in the page's own dialog (not window.confirm, which a test cannot see).
+function confirmed(question) {
+  const dialog = document.getElementById('confirm');
+  document.getElementById('confirm-question').textContent = question;
+  dialog.returnValue = '';
+  dialog.showModal();
+  return new Promise(resolve => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'),
+      {once: true}));
+}
+
+function action(label, question, path, method = 'POST', enabled = true) {
+  const button = element('button', {type: 'button', textContent: label, disabled: !operator || !enabled});
+  button.dataset.action = label.toLowerCase();
+  button.title = operator ? question : 'Needs the operator role';
+  button.onclick = async () => {
+    if (!await confirmed(question)) return;
+    button.disabled = true;
+    clearProblem();
+    try {
+      await api(path, method);
+      await refresh();
+    } catch (error) {
+      button.disabled = false;
+      showProblem(error);
+    }
+  };
+  return button;
+}
+
+function figure(name, value, key) {
+  const output = element('output', {textContent: value});
+  output.dataset.figure = key;
+  return element('div', {className: 'figure-cell'}, element('small', {textContent: name}), output);
+}
+
+function progress(processor) {
+  const busy = processor.state === 'REPLAYING' || processor.state === 'REBUILDING';
+  const bar = element('progress', {max: 1, value: processor.replayProgress});
+  const eta = processor.replaySecondsRemaining === null ? 'estimating…' : `about ${seconds(processor.replaySecondsRemaining)} left`;
+  const box = element('div', {className: 'replay'}, bar,
+      element('span', {textContent: `${percent.format(processor.replayProgress)} · ${eta}`}));
+  box.hidden = !busy;
+  box.dataset.progress = processor.replayProgress;
+  return box;
+}
+
+function segmentRow(processor, segment) {
+  const base = `/api/v1/processors/${encodeURIComponent(processor.name)}/segments/${segment.segment}`;
+  const status = segment.error ? `error: ${segment.error}` : segment.replaying ? 'replaying'
+      : segment.caughtUp ? 'caught up' : 'behind';
+  const row = element('tr');
+  row.dataset.segment = segment.segment;
+  row.dataset.owner = segment.owner ?? '';
+  for (const text of [segment.segment, segment.mask, segment.owner ?? '(unclaimed)', whole.format(segment.position)]) {
+    row.insertCell().textContent = text;
+  }
+  const cell = row.insertCell();
+  cell.textContent = status;
+  cell.className = segment.error ? 'error' : segment.caughtUp ? 'ok' : '';
+  row.insertCell().append(
+      action('Split', `Split segment ${segment.segment} of ${processor.name} in two?`, `${base}/split`),
+      action('Merge', `Merge segment ${segment.segment} of ${processor.name} with its sibling?`, `${base}/merge`,
+          'POST', processor.segments.length > 1));
+  return row;
+}
+
+function segmentsTable(processor) {
+  const head = element('thead', {},
+      element('tr', {}, ...['Segment', 'Mask', 'Owner', 'Position', 'Status', ''].map(text => element('th', {textContent: text}))));
+  const body = element('tbody', {}, ...processor.segments.map(segment => segmentRow(processor, segment)));
+  return element('div', {className: 'scroll'}, element('table', {className: 'segments'}, head, body));
+}
+
+function deadLetterRow(processor, letter) {
+  const base = `/api/v1/processors/${encodeURIComponent(processor.name)}/dead-letters/${encodeURIComponent(letter.id)}`;
+  const row = element('tr');
+  row.dataset.deadLetter = letter.id;
+  for (const text of [letter.eventType.replace(/.*\./, ''), letter.aggregateIdentifier ?? '',
+    clock.format(new Date(letter.enqueuedAt)), `${letter.causeType?.replace(/.*\./, '') ?? ''}: ${letter.causeMessage ?? ''}`]) {
+    row.insertCell().textContent = text;
+  }
+  row.insertCell().append(
+      action('Retry', `Retry the ${letter.eventType.replace(/.*\./, '')} event of ${letter.aggregateIdentifier} in ${processor.name}?`,
+          `${base}/retry`),
+      action('Evict', `Evict (delete for good) the ${letter.eventType.replace(/.*\./, '')} event of ${letter.aggregateIdentifier}`
+          + ` from ${processor.name}'s dead letters?`, base, 'DELETE'));
+  return row;
+}
+
+function deadLetters(processor, letters) {
+  const box = element('div', {className: 'dead-letters'});
+  if (!processor.deadLetters) {
+    box.append(element('p', {className: 'ok', textContent: 'No dead letters.'}));
+    return box;
+  }
+  const head = element('thead', {}, element('tr', {},
+      ...['Event', 'Aggregate', 'Enqueued', 'Cause', ''].map(text => element('th', {textContent: text}))));
+  box.append(element('h3', {}, `Dead letters (${processor.deadLetters}) `,
+      action('Retry all', `Retry all ${processor.deadLetters} dead letters of ${processor.name}?`,
+          `/api/v1/processors/${encodeURIComponent(processor.name)}/dead-letters/retry`)),
+  element('div', {className: 'scroll'}, element('table', {}, head,
+      element('tbody', {}, ...letters.map(letter => deadLetterRow(processor, letter))))));
+  return box;
+}
+
+function card(processor, letters) {
+  const base = `/api/v1/processors/${encodeURIComponent(processor.name)}`;
+  const busy = processor.state === 'REPLAYING' || processor.state === 'REBUILDING';
+  const state = element('span', {className: `state ${processor.state}`, textContent: processor.state});
+  const article = element('article', {className: 'processor'},
+      element('h2', {}, processor.name, ' ', state, element('small', {textContent: ` ${processor.mode}`})),
+      element('div', {className: 'figures-row'},
+          figure('Lag', `${whole.format(processor.lagEvents)} events`, 'lagEvents'),
+          figure('Oldest unprocessed', seconds(processor.lagSeconds), 'lagSeconds'),
+          figure('Throughput', `${decimal.format(processor.eventsPerSecond)} /s`, 'eventsPerSecond'),
+          figure('Head', whole.format(processor.headPosition), 'headPosition')),
+      progress(processor),
+      element('div', {className: 'actions'},
+          action('Pause', `Pause ${processor.name} on every node?`, `${base}/pause`, 'POST', processor.state !== 'PAUSED'),
+          action('Resume', `Resume ${processor.name} on every node?`, `${base}/resume`, 'POST', processor.state === 'PAUSED'),
+          action('Replay', `Replay ${processor.name} from the first event? Its query model is rebuilt on every node.`,
+              `${base}/replay`, 'POST', !busy)),
+      segmentsTable(processor),
+      deadLetters(processor, letters));
+  // Dead letters need reading: such a processor takes the whole width.
+  article.classList.toggle('with-dead-letters', processor.deadLetters > 0);
+  article.dataset.processor = processor.name;
+  article.dataset.state = processor.state;
+  return article;
+}
+
+async function refresh() {
+  try {
+    const processors = await api('/api/v1/processors');
+    const letters = await Promise.all(processors.map(processor => processor.deadLetters
+        ? api(`/api/v1/processors/${encodeURIComponent(processor.name)}/dead-letters`) : Promise.resolve([])));
+    document.getElementById('processors').replaceChildren(...processors.map((processor, i) => card(processor, letters[i])));
+    const refreshed = document.getElementById('refreshed');
+    refreshed.textContent = `updated ${new Date().toLocaleTimeString()}`;
+    refreshed.className = 'live on';
+    if (refreshProblem) clearProblem();
+    refreshProblem = false;
+    document.documentElement.dataset.ready = 'true';
+  } catch (error) {
+    refreshProblem = true;
+    document.getElementById('refreshed').className = 'live off';
+    showProblem(error);
+  }
+}
+
+async function load() {
+  const me = await api('/api/v1/me');
+  operator = me.roles.includes('OPERATOR');
+  document.getElementById('user').textContent = `Signed in as ${me.username} (${me.roles.join(', ').toLowerCase()})`;
+  document.getElementById('read-only').hidden = operator;
+  await refresh();
+  setTimeout(poll, REFRESH_MILLIS);
+}
+
+// The next refresh is timed from the end of the last one, so a slow API never has two under way.
+async function poll() {
+  // A refresh while the dialog is open would replace the button it was opened from: wait for the answer.
+  if (!document.getElementById('confirm').open) await refresh();
+  setTimeout(poll, REFRESH_MILLIS);
+}
+
+load().catch(showProblem);
