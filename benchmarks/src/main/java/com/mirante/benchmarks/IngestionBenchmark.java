@@ -1,10 +1,8 @@
 package com.mirante.benchmarks;
 
 import com.mirante.gateway.GatewayApplication;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -81,18 +79,18 @@ public final class IngestionBenchmark {
             while (storedEvents(jdbc) - before < records) {
                 TimeUnit.MILLISECONDS.sleep(20);
             }
-            double ingestion = records / seconds(start);
+            double ingestion = records / Results.secondsSince(start);
 
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("storeEvents", storeEvents);
             result.put("records", records);
             result.put("pollers", pollers);
             result.put("workers", workers);
-            result.put("ingestionRecordsPerSecond", round(ingestion));
-            result.put("plainDrainMessagesPerSecond", round(drain));
-            result.put("rawJdbcBatchInsertRowsPerSecond", round(rawInsert));
+            result.put("ingestionRecordsPerSecond", Results.round(ingestion));
+            result.put("plainDrainMessagesPerSecond", Results.round(drain));
+            result.put("rawJdbcBatchInsertRowsPerSecond", Results.round(rawInsert));
             result.put("ingestionShareOfDrain", Math.round(ingestion / drain * 100) / 100.0);
-            report(result, output);
+            Results.report(result, output);
         } finally {
             gateway.close();
         }
@@ -141,7 +139,7 @@ public final class IngestionBenchmark {
                 insert.executeBatch();
                 connection.commit();
             }
-            double rate = rows / seconds(start);
+            double rate = rows / Results.secondsSince(start);
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("drop table public.benchmark_event_entry");
             }
@@ -197,28 +195,13 @@ public final class IngestionBenchmark {
             future.get();
         }
         threads.shutdown();
-        return messages / seconds(start);
+        return messages / Results.secondsSince(start);
     }
 
     private static long storedEvents(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
     }
 
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
 
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
-    }
 
-    private static void report(Map<String, Object> result, Path output) throws IOException {
-        StringBuilder json = new StringBuilder("{");
-        result.forEach((key, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(key)
-                .append("\": ").append(value));
-        json.append("}\n");
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.writeString(output, json);
-        System.out.print(json);
-    }
 }

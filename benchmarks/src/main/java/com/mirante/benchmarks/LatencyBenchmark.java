@@ -101,15 +101,15 @@ public final class LatencyBenchmark {
             result.put("seconds", seconds);
             try (Sender sender = new Sender(queueArgs)) {
                 sender.run(rate, WARM_UP_SECONDS + seconds, samples);
-                result.put("achievedRecordsPerSecond", round(sender.achievedRate()));
+                result.put("achievedRecordsPerSecond", Results.round(sender.achievedRate()));
             }
             samples.awaitAll(Duration.ofMinutes(3));
             heap.stop();
             samples.report(result, WARM_UP_SECONDS * rate / BATCH);
-            result.put("gatewayPeakHeapMb", round(heap.peakBytes() / 1048576.0));
-            result.put("gatewayPeakRssMb", round(peakRssKb(gateway.pid()) / 1024.0));
+            result.put("gatewayPeakHeapMb", Results.round(heap.peakBytes() / 1048576.0));
+            result.put("gatewayPeakRssMb", Results.round(peakRssKb(gateway.pid()) / 1024.0));
             result.put("gatewayProcess", "separate JVM, default heap settings");
-            report(result, output);
+            Results.report(result, output);
         } finally {
             if (gateway != null) {
                 gateway.destroy();
@@ -394,17 +394,6 @@ public final class LatencyBenchmark {
     }
 
     private static double millis(long nanos) {
-        return round(nanos / 1_000_000.0);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
-    }
-
-    private static void report(Map<String, Object> result, Path output) throws IOException {
-        String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result);
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.writeString(output, json + "\n");
-        System.out.println(json);
+        return Results.round(nanos / 1_000_000.0);
     }
 }

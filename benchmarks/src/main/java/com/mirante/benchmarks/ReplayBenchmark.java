@@ -4,8 +4,6 @@ import com.mirante.api.reservation.ReservationCancelled;
 import com.mirante.api.reservation.ReservationCheckedIn;
 import com.mirante.api.reservation.ReservationPlaced;
 import com.mirante.query.QueryApplication;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,15 +51,15 @@ public final class ReplayBenchmark {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("events", events);
             double raw = rawLoop(dataSource, serializer);
-            result.put("rawLoopEventsPerSecond", round(raw));
+            result.put("rawLoopEventsPerSecond", Results.round(raw));
             for (String name : processing.eventProcessors().keySet().stream().sorted().toList()) {
                 StreamingEventProcessor processor = processing
                         .eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
                 double rate = replay(processor, StorePreload.head(dataSource), events);
-                result.put(name + "EventsPerSecond", round(rate));
+                result.put(name + "EventsPerSecond", Results.round(rate));
                 result.put(name + "ShareOfRawLoop", Math.round(rate / raw * 100) / 100.0);
             }
-            report(result, output);
+            Results.report(result, output);
         } finally {
             query.close();
         }
@@ -115,7 +113,7 @@ public final class ReplayBenchmark {
                     processed += rows;
                 }
             }
-            double rate = processed / seconds(start);
+            double rate = processed / Results.secondsSince(start);
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("DROP TABLE public.benchmark_reservations, public.benchmark_token");
             }
@@ -152,26 +150,11 @@ public final class ReplayBenchmark {
         while (!StorePreload.atHead(processor, head)) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
-        double seconds = seconds(start);
+        double seconds = Results.secondsSince(start);
         processor.shutDown();
         return events / seconds;
     }
 
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
 
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
-    }
 
-    private static void report(Map<String, Object> result, Path output) throws IOException {
-        StringBuilder json = new StringBuilder("{");
-        result.forEach((key, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(key)
-                .append("\": ").append(value));
-        json.append("}\n");
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.writeString(output, json);
-        System.out.print(json);
-    }
 }
