@@ -61,6 +61,8 @@ class DashboardSpeedBenchmark {
     private EventProcessingConfiguration processing;
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    private io.micrometer.core.instrument.MeterRegistry meters;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -100,6 +102,7 @@ class DashboardSpeedBenchmark {
                 "%s: cold %.0f ms, warm (median of %d) %.0f ms; last load's slowest requests: %s%n",
                 timing.view(), timing.coldMs(), WARM_LOADS, timing.warmMs(), timing.slowestRequests())));
         report.append("API alone, sequential, median of 5: ").append(apiAlone()).append('\n');
+        report.append("Inside the server (mean of every request so far): ").append(serverMeans()).append('\n');
         log.info("Dashboard speed:\n{}", report);
         Files.createDirectories(Chromium.SCREENSHOTS.getParent());
         Files.writeString(Chromium.SCREENSHOTS.getParent().resolve("dashboard-speed.txt"), report);
@@ -127,6 +130,17 @@ class DashboardSpeedBenchmark {
                     millis.stream().sorted().toList().get(2)));
         }
         return String.join(", ", timings);
+    }
+
+    /** Spring's own timer of each endpoint, inside the server: what the API costs without client or browser. */
+    private String serverMeans() {
+        List<String> means = new ArrayList<>();
+        meters.find("http.server.requests").timers().stream()
+                .filter(timer -> timer.getId().getTag("uri").startsWith("/api/"))
+                .sorted(java.util.Comparator.comparing(timer -> timer.getId().getTag("uri")))
+                .forEach(timer -> means.add(String.format(Locale.ROOT, "%s %.1f ms", timer.getId().getTag("uri"),
+                        timer.mean(java.util.concurrent.TimeUnit.MILLISECONDS))));
+        return String.join(", ", means);
     }
 
     /** Milliseconds from navigation start to the last chart drawn. */
