@@ -13,7 +13,6 @@ import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
 import com.mirante.query.DomainEvents;
-import com.mirante.query.QueryApplication;
 import com.mirante.query.browser.Chromium;
 import java.io.IOException;
 import java.time.Duration;
@@ -22,20 +21,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,11 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The open page follows the live stream: events appended to the event store (a room marked dirty,
  * bookings cancelled) change the room tile and the figures without a reload. Its own database.
  */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardLiveTest {
+class DashboardLiveTest extends SmallChainInBrowser {
 
     private static final String DATABASE = EmbeddedDatabases.create("dashboard_live");
     private static final LocalDate TODAY = LocalDate.of(2032, 11, 20);
@@ -55,38 +39,13 @@ class DashboardLiveTest {
     /** Projection, the stream and the page's redraw: the issue asks for a second after projection. */
     private static final Duration LIVE = Duration.ofSeconds(10);
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private EventStore eventStore;
-    @Autowired
-    private EventProcessingConfiguration processing;
-    @Autowired
-    private TestRestTemplate rest;
-
-    private ChromeDriver browser;
+    DashboardLiveTest() {
+        super(TODAY, 35);
+    }
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DATABASE);
-    }
-
-    @BeforeAll
-    void aSmallChainAndABrowser() throws IOException {
-        new ChainFixture(eventStore).chain(2, 24, TODAY.minusDays(35), TODAY.plusDays(30), TODAY);
-        ChainFixture.awaitProjected(eventStore, processing, Duration.ofSeconds(60));
-        browser = Chromium.start(1366, 900);
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private JsonNode api(String path) {
-        return rest.withBasicAuth("viewer", "viewer").getForObject(path, JsonNode.class);
     }
 
     /** Opens a view, waits for it and for the live stream, and marks the document to detect a reload. */

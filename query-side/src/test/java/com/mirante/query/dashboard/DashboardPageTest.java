@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.embedded.EmbeddedDatabases;
-import com.mirante.query.QueryApplication;
 import com.mirante.query.browser.Chromium;
 import java.io.IOException;
 import java.time.Duration;
@@ -12,22 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,48 +24,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * The dashboard page in headless Chromium against the running query side on real PostgreSQL: what
  * the page shows is what the API answers. Its own database holds a small fictional chain.
  */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardPageTest {
+class DashboardPageTest extends SmallChainInBrowser {
 
     private static final String DATABASE = EmbeddedDatabases.create("dashboard_page");
     private static final LocalDate TODAY = LocalDate.of(2032, 9, 15);
     private static final List<String> FIGURES = List.of("occupancy", "adr", "revpar", "totalRevenue");
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private EventStore eventStore;
-    @Autowired
-    private EventProcessingConfiguration processing;
-    @Autowired
-    private TestRestTemplate rest;
-
-    private ChromeDriver browser;
+    DashboardPageTest() {
+        super(TODAY, 40);
+    }
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DATABASE);
-    }
-
-    @BeforeAll
-    void aSmallChainAndABrowser() throws IOException {
-        new ChainFixture(eventStore).chain(2, 24, TODAY.minusDays(40), TODAY.plusDays(30), TODAY);
-        ChainFixture.awaitProjected(eventStore, processing, Duration.ofSeconds(60));
-        browser = Chromium.start(1366, 900);
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private JsonNode api(String path) {
-        return rest.withBasicAuth("viewer", "viewer").getForObject(path, JsonNode.class);
     }
 
     /** Opens a view as the viewer and waits for its last chart, or fails with the page's own message. */
