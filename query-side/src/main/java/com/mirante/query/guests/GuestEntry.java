@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
  * makes this row unreadable at once, without waiting for the projection.
  */
 @Entity
-@Table(name = "guests", schema = "query_model")
+@Table(name = "guests")
 public class GuestEntry {
 
     @Id

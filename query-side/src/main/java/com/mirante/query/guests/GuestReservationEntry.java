@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
  * not really happen. Counting only the current status also keeps the row a pure function of the events.
  */
 @Entity
-@Table(name = "guest_reservations", schema = "query_model")
+@Table(name = "guest_reservations")
 public class GuestReservationEntry {
 
     @Id

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class HotelDailyFacts {
 
     private static final String UPSERT_RESERVATIONS = """
-            INSERT INTO query_model.hotel_daily_reservation
+            INSERT INTO hotel_daily_reservation
                 (reservation_id, hotel_id, arrival, departure, on_the_books, cancelled_on)
             SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::date[], ?::date[], ?::boolean[], ?::date[])
             ON CONFLICT (reservation_id) DO UPDATE SET hotel_id = EXCLUDED.hotel_id, arrival = EXCLUDED.arrival,
@@ -31,12 +31,12 @@ class HotelDailyFacts {
                 cancelled_on = EXCLUDED.cancelled_on""";
 
     private static final String UPSERT_INVOICES = """
-            INSERT INTO query_model.hotel_daily_invoice (invoice_id, hotel_id)
+            INSERT INTO hotel_daily_invoice (invoice_id, hotel_id)
             SELECT * FROM unnest(?::bigint[], ?::varchar[])
             ON CONFLICT (invoice_id) DO UPDATE SET hotel_id = EXCLUDED.hotel_id""";
 
     private static final String UPSERT_CHARGES = """
-            INSERT INTO query_model.hotel_daily_charge
+            INSERT INTO hotel_daily_charge
                 (invoice_id, charge_id, service_code, amount, posted_on, reversed, removed)
             SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::numeric[], ?::date[], ?::boolean[],
                                  ?::boolean[])
@@ -45,7 +45,7 @@ class HotelDailyFacts {
                 removed = EXCLUDED.removed""";
 
     private static final String DELETE_CHARGES = """
-            DELETE FROM query_model.hotel_daily_charge
+            DELETE FROM hotel_daily_charge
             WHERE (invoice_id, charge_id) IN (SELECT * FROM unnest(?::bigint[], ?::bigint[]))""";
 
     private final JdbcTemplate jdbc;
@@ -62,7 +62,7 @@ class HotelDailyFacts {
         }
         jdbc.query(connection -> statement(connection, """
                         SELECT reservation_id, hotel_id, arrival, departure, on_the_books, cancelled_on
-                        FROM query_model.hotel_daily_reservation WHERE reservation_id = ANY(?)""",
+                        FROM hotel_daily_reservation WHERE reservation_id = ANY(?)""",
                         longs(connection, ids)),
                 row -> {
                     found.put(row.getLong("reservation_id"), new ReservationFact(row.getString("hotel_id"),
@@ -80,7 +80,7 @@ class HotelDailyFacts {
             return found;
         }
         jdbc.query(connection -> statement(connection,
-                        "SELECT invoice_id, hotel_id FROM query_model.hotel_daily_invoice WHERE invoice_id = ANY(?)",
+                        "SELECT invoice_id, hotel_id FROM hotel_daily_invoice WHERE invoice_id = ANY(?)",
                         longs(connection, ids)),
                 row -> {
                     InvoiceFacts invoice = found.get(row.getLong("invoice_id"));
@@ -89,7 +89,7 @@ class HotelDailyFacts {
                 });
         jdbc.query(connection -> statement(connection, """
                         SELECT invoice_id, charge_id, service_code, amount, posted_on, reversed, removed
-                        FROM query_model.hotel_daily_charge WHERE invoice_id = ANY(?)""", longs(connection, ids)),
+                        FROM hotel_daily_charge WHERE invoice_id = ANY(?)""", longs(connection, ids)),
                 row -> {
                     found.get(row.getLong("invoice_id")).charges.put(row.getLong("charge_id"), new ChargeRow(
                             row.getString("service_code"), row.getBigDecimal("amount"),
@@ -113,7 +113,7 @@ class HotelDailyFacts {
         }
         if (!gone.isEmpty()) {
             jdbc.update(connection -> statement(connection,
-                    "DELETE FROM query_model.hotel_daily_reservation WHERE reservation_id = ANY(?)",
+                    "DELETE FROM hotel_daily_reservation WHERE reservation_id = ANY(?)",
                     longs(connection, gone)));
         }
         if (!changed.isEmpty()) {
@@ -151,7 +151,7 @@ class HotelDailyFacts {
         }
         if (!goneInvoices.isEmpty()) {
             jdbc.update(connection -> statement(connection,
-                    "DELETE FROM query_model.hotel_daily_invoice WHERE invoice_id = ANY(?)",
+                    "DELETE FROM hotel_daily_invoice WHERE invoice_id = ANY(?)",
                     longs(connection, goneInvoices)));
         }
         if (!changedInvoices.isEmpty()) {
@@ -180,7 +180,7 @@ class HotelDailyFacts {
         for (String table : new String[] {"hotel_daily_chain_night", "hotel_daily_counted_hotel",
                 "hotel_daily_night", "hotel_daily_charge", "hotel_daily_invoice", "hotel_daily_reservation",
                 "hotel_daily_hotel"}) {
-            jdbc.update("DELETE FROM query_model." + table);
+            jdbc.update("DELETE FROM " + table);
         }
     }
 

@@ -71,21 +71,21 @@ class HotelDailyProjection {
     @EventHandler
     void on(HotelRegistered event) {
         jdbc.sql("""
-                        INSERT INTO query_model.hotel_daily_hotel (hotel_id, rooms) VALUES (:hotel, :rooms)
+                        INSERT INTO hotel_daily_hotel (hotel_id, rooms) VALUES (:hotel, :rooms)
                         ON CONFLICT (hotel_id) DO UPDATE SET rooms = EXCLUDED.rooms""")
                 .param("hotel", event.hotelId()).param("rooms", event.rooms()).update();
     }
 
     @EventHandler
     void on(HotelRoomInventoryChanged event) {
-        jdbc.sql("UPDATE query_model.hotel_daily_hotel SET rooms = :rooms WHERE hotel_id = :hotel")
+        jdbc.sql("UPDATE hotel_daily_hotel SET rooms = :rooms WHERE hotel_id = :hotel")
                 .param("hotel", event.hotelId()).param("rooms", event.rooms()).update();
     }
 
     /** The hotel's nights stay; reading only the hotels known now leaves them out of every figure. */
     @EventHandler
     void on(HotelRemoved event) {
-        jdbc.sql("DELETE FROM query_model.hotel_daily_hotel WHERE hotel_id = :hotel")
+        jdbc.sql("DELETE FROM hotel_daily_hotel WHERE hotel_id = :hotel")
                 .param("hotel", event.hotelId()).update();
     }
 

@@ -24,7 +24,7 @@ class NightCounterStore {
 
     // unnest keeps it one round trip whatever the batch size; ORDER BY fixes the order rows are locked in.
     private static final String ADD = """
-            INSERT INTO query_model.hotel_daily_night AS n
+            INSERT INTO hotel_daily_night AS n
                 (hotel_id, night, rooms_sold, arrivals, departures, cancellations, room_revenue, total_revenue)
             SELECT * FROM unnest(?::varchar[], ?::date[], ?::int[], ?::int[], ?::int[], ?::int[],
                                  ?::numeric[], ?::numeric[])
@@ -38,7 +38,7 @@ class NightCounterStore {
                 total_revenue = n.total_revenue + EXCLUDED.total_revenue""";
 
     private static final String ADD_TO_CHAIN = """
-            INSERT INTO query_model.hotel_daily_chain_night AS n
+            INSERT INTO hotel_daily_chain_night AS n
                 (night, rooms_sold, arrivals, departures, cancellations, room_revenue, total_revenue)
             SELECT * FROM unnest(?::date[], ?::int[], ?::int[], ?::int[], ?::int[], ?::numeric[], ?::numeric[])
             ORDER BY 1
@@ -51,7 +51,7 @@ class NightCounterStore {
                 total_revenue = n.total_revenue + EXCLUDED.total_revenue""";
 
     private static final String COUNT_HOTELS = """
-            INSERT INTO query_model.hotel_daily_counted_hotel (hotel_id)
+            INSERT INTO hotel_daily_counted_hotel (hotel_id)
             SELECT DISTINCT * FROM unnest(?::varchar[]) ORDER BY 1
             ON CONFLICT (hotel_id) DO NOTHING""";
 

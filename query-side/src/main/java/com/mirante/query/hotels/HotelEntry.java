@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 
 /** One row of the hotels query model (JPA: a small reference list, written one hotel at a time). */
 @Entity
-@Table(name = "hotels", schema = "query_model")
+@Table(name = "hotels")
 public class HotelEntry {
 
     @Id

@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
  * id and in filtered pages, and written one reservation at a time.
  */
 @Entity
-@Table(name = "reservations", schema = "query_model")
+@Table(name = "reservations")
 public class ReservationEntry {
 
     @Id

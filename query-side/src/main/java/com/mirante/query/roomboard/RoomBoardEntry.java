@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 
 /** One row of the room board (JPA: read per hotel, written one room at a time). */
 @Entity
-@Table(name = "room_board", schema = "query_model")
+@Table(name = "room_board")
 public class RoomBoardEntry {
 
     @EmbeddedId
