@@ -18,6 +18,7 @@ import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import com.mirante.query.processors.QueryModelVersion;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(GuestsProjection.PROCESSING_GROUP)
+@QueryModelVersion(1)
 class GuestsProjection {
 
     static final String PROCESSING_GROUP = "guests";

@@ -32,6 +32,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import com.mirante.query.processors.QueryModelVersion;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -50,6 +51,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(HotelDailyProjection.PROCESSING_GROUP)
+@QueryModelVersion(1)
 class HotelDailyProjection {
 
     static final String PROCESSING_GROUP = "hotel_daily";

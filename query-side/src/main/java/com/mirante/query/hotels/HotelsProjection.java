@@ -9,6 +9,7 @@ import com.mirante.api.hotel.HotelRenamed;
 import com.mirante.api.hotel.HotelRoomInventoryChanged;
 import com.mirante.api.hotel.HotelTimeZoneChanged;
 import java.util.function.Consumer;
+import com.mirante.query.processors.QueryModelVersion;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 /** Keeps the hotels query model; events carry absolute values, so replays leave the same rows. */
 @Component
 @ProcessingGroup(HotelsProjection.PROCESSING_GROUP)
+@QueryModelVersion(1)
 class HotelsProjection {
 
     static final String PROCESSING_GROUP = "hotels";

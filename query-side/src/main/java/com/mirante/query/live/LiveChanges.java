@@ -2,6 +2,7 @@ package com.mirante.query.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mirante.query.processors.RebuildTransactions;
 import java.util.Map;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -41,8 +42,12 @@ public class LiveChanges {
                 .query((row, number) -> 1).list();
     }
 
-    /** A replay rebuilds what was already shown: it is not news, and would flood the stream. */
+    /**
+     * A replay rebuilds what was already shown: it is not news, and would flood the stream. Nor is
+     * a rebuild's work, which nobody sees until its tables are switched in.
+     */
     private static boolean replaying() {
-        return CurrentUnitOfWork.isStarted() && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
+        return RebuildTransactions.active()
+                || CurrentUnitOfWork.isStarted() && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
     }
 }

@@ -37,14 +37,17 @@ class ProcessorController {
     private final ProcessorOperations operations;
     private final ProcessorTokens tokens;
     private final DeadLetters deadLetters;
+    private final Rebuilds rebuilds;
 
     ProcessorController(EventProcessingConfiguration processing, ProcessorStatus status,
-                        ProcessorOperations operations, ProcessorTokens tokens, DeadLetters deadLetters) {
+                        ProcessorOperations operations, ProcessorTokens tokens, DeadLetters deadLetters,
+                        Rebuilds rebuilds) {
         this.processing = processing;
         this.status = status;
         this.operations = operations;
         this.tokens = tokens;
         this.deadLetters = deadLetters;
+        this.rebuilds = rebuilds;
     }
 
     @GetMapping
@@ -80,6 +83,20 @@ class ProcessorController {
             throw new ConflictException("Processor " + name + " has handlers that cannot be replayed");
         }
         operations.replay(name);
+        return one(name);
+    }
+
+    /** Builds the query model again into new tables while the live ones serve, then switches (see {@link Rebuilds}). */
+    @PostMapping("/{name}/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ProcessorView rebuild(@PathVariable String name) {
+        processor(name);
+        if (!rebuilds.versioned(name)) {
+            throw new ConflictException("Processor " + name + " builds no versioned query model: replay it instead");
+        }
+        if (!rebuilds.request(name)) {
+            throw new ConflictException("A rebuild of " + name + " is already under way");
+        }
         return one(name);
     }
 

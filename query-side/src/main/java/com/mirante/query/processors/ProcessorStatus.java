@@ -1,5 +1,6 @@
 package com.mirante.query.processors;
 
+import com.mirante.query.processors.ProcessorView.RebuildView;
 import com.mirante.query.processors.ProcessorView.SegmentView;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +29,17 @@ class ProcessorStatus {
     private final EventStoreHead head;
     private final Throughput throughput;
     private final ProcessorNode node;
+    private final Rebuilds rebuilds;
 
     ProcessorStatus(EventProcessingConfiguration processing, ProcessorTokens tokens, ProcessorOperations operations,
-                    EventStoreHead head, Throughput throughput, ProcessorNode node) {
+                    EventStoreHead head, Throughput throughput, ProcessorNode node, Rebuilds rebuilds) {
         this.processing = processing;
         this.tokens = tokens;
         this.operations = operations;
         this.head = head;
         this.throughput = throughput;
         this.node = node;
+        this.rebuilds = rebuilds;
     }
 
     List<ProcessorView> all() {
@@ -58,13 +61,9 @@ class ProcessorStatus {
 
     private ProcessorView view(String name, StreamingEventProcessor processor, long headPosition,
                                Optional<ProcessorOperation> operation) {
-        List<StoredToken> stored = tokens.of(name);
-        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
-        int[] ids = stored.stream().mapToInt(StoredToken::segment).toArray();
         Instant now = Instant.now();
-        List<SegmentView> segments = stored.stream()
-                .map(token -> segment(token, local.get(token.segment()), ids, headPosition, now))
-                .toList();
+        List<StoredToken> stored = tokens.of(name);
+        List<SegmentView> segments = segments(stored, processor.processingStatus(), headPosition, now);
         long slowest = segments.stream().mapToLong(SegmentView::position).min().orElse(0);
         long lagEvents = Math.max(0, headPosition - slowest);
         double lagSeconds = lagEvents == 0 ? 0 : head.firstEventAfter(slowest)
@@ -76,8 +75,26 @@ class ProcessorStatus {
         double progress = replayPending ? 0 : replaying && resetPosition > 0
                 ? Math.min(1.0, (double) slowest / resetPosition) : 1.0;
         Double remaining = replaying && rate > 0 ? Math.max(0, resetPosition - slowest) / rate : null;
-        return new ProcessorView(name, mode(processor), state(processor, segments, operation, replaying), headPosition,
-                segments, lagEvents, lagSeconds, rate, progress, remaining, deadLetters(name));
+        RebuildView rebuild = rebuilds.of(name).map(r -> rebuild(r, headPosition, now)).orElse(null);
+        return new ProcessorView(name, mode(processor), state(processor, segments, operation, replaying, rebuild),
+                headPosition, segments, lagEvents, lagSeconds, rate, progress, remaining, deadLetters(name), rebuild);
+    }
+
+    private List<SegmentView> segments(List<StoredToken> stored, Map<Integer, EventTrackerStatus> local,
+                                       long headPosition, Instant now) {
+        int[] ids = stored.stream().mapToInt(StoredToken::segment).toArray();
+        return stored.stream().map(token -> segment(token, local.get(token.segment()), ids, headPosition, now)).toList();
+    }
+
+    private RebuildView rebuild(Rebuilds.Rebuild rebuild, long headPosition, Instant now) {
+        List<SegmentView> segments = segments(rebuild.tokens(), rebuild.local(), headPosition, now);
+        // Committed positions: only what is in the new tables counts as built.
+        long slowest = rebuild.tokens().stream().mapToLong(StoredToken::position).min().orElse(0);
+        double progress = headPosition <= 0 ? (segments.isEmpty() ? 0 : 1)
+                : Math.min(1.0, (double) slowest / headPosition);
+        double rate = throughput.eventsPerSecond(rebuild.processorName());
+        Double remaining = rate > 0 ? Math.max(0, headPosition - slowest) / rate : null;
+        return new RebuildView(rebuild.version(), slowest, progress, remaining, rebuild.switchPending(), segments);
     }
 
     private SegmentView segment(StoredToken token, EventTrackerStatus status, int[] ids, long headPosition,
@@ -95,12 +112,16 @@ class ProcessorStatus {
     }
 
     private static ProcessorState state(StreamingEventProcessor processor, List<SegmentView> segments,
-                                        Optional<ProcessorOperation> operation, boolean replaying) {
+                                        Optional<ProcessorOperation> operation, boolean replaying,
+                                        RebuildView rebuild) {
         if (processor.isError() || segments.stream().anyMatch(s -> s.error() != null)) {
             return ProcessorState.ERROR;
         }
         if (operation.map(ProcessorOperation::paused).orElse(false)) {
             return ProcessorState.PAUSED;
+        }
+        if (rebuild != null) {
+            return ProcessorState.REBUILDING;
         }
         return replaying || operation.map(ProcessorOperation::replayPending).orElse(false)
                 ? ProcessorState.REPLAYING : ProcessorState.RUNNING;

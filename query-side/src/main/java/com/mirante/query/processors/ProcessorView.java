@@ -11,10 +11,25 @@ import java.util.List;
  * @param eventsPerSecond         over the last minute
  * @param replayProgress          0..1 while replaying, 1 otherwise
  * @param replaySecondsRemaining  at the current rate; null when not replaying or not moving
+ * @param rebuild                 the rebuild of its query model under way; null when there is none
  */
 public record ProcessorView(String name, String mode, ProcessorState state, long headPosition,
                             List<SegmentView> segments, long lagEvents, double lagSeconds, double eventsPerSecond,
-                            double replayProgress, Double replaySecondsRemaining, long deadLetters) {
+                            double replayProgress, Double replaySecondsRemaining, long deadLetters,
+                            RebuildView rebuild) {
+
+    /**
+     * A query model built again into new tables while the live ones keep serving.
+     *
+     * @param version          the version being built
+     * @param position         its slowest segment's position
+     * @param progress         0..1, position over the event store's head
+     * @param secondsRemaining to reach the head at the current rate; null when not moving yet
+     * @param switching        caught up: the processors are stopping for the switch to the new tables
+     */
+    public record RebuildView(int version, long position, double progress, Double secondsRemaining,
+                              boolean switching, List<SegmentView> segments) {
+    }
 
     /**
      * @param owner    the node that claims the segment, null when nobody does

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,17 +27,20 @@ class Throughput {
     private final Map<String, Deque<Sample>> samples = new ConcurrentHashMap<>();
     private final EventProcessingConfiguration processing;
     private final ProcessorTokens tokens;
+    private final Rebuilds rebuilds;
     private final Clock clock = Clock.systemUTC();
 
-    Throughput(EventProcessingConfiguration processing, ProcessorTokens tokens) {
+    Throughput(EventProcessingConfiguration processing, ProcessorTokens tokens, Rebuilds rebuilds) {
         this.processing = processing;
         this.tokens = tokens;
+        this.rebuilds = rebuilds;
     }
 
     @Scheduled(fixedDelayString = "${mirante.processors.sample-interval:5s}")
     void sample() {
         Instant now = clock.instant();
-        processing.eventProcessors().keySet().forEach(name -> {
+        Stream.concat(processing.eventProcessors().keySet().stream(), rebuilds.rebuildProcessorNames().stream())
+                .toList().forEach(name -> {
             long position = tokens.of(name).stream().mapToLong(StoredToken::position).min().orElse(0);
             Deque<Sample> window = samples.computeIfAbsent(name, n -> new ArrayDeque<>());
             synchronized (window) {

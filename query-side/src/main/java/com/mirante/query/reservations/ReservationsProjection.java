@@ -12,6 +12,7 @@ import com.mirante.api.reservation.ReservationRemoved;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
 import java.util.function.Consumer;
+import com.mirante.query.processors.QueryModelVersion;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReservationsProjection.PROCESSING_GROUP)
+@QueryModelVersion(1)
 class ReservationsProjection {
 
     static final String PROCESSING_GROUP = "reservations";

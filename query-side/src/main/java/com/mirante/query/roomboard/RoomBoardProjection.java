@@ -12,6 +12,7 @@ import com.mirante.api.room.RoomTypeChanged;
 import com.mirante.query.live.LiveChanges;
 import java.util.Map;
 import java.util.function.Consumer;
+import com.mirante.query.processors.QueryModelVersion;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(RoomBoardProjection.PROCESSING_GROUP)
+@QueryModelVersion(1)
 class RoomBoardProjection {
 
     static final String PROCESSING_GROUP = "room_board";

@@ -1,0 +1,18 @@
+package com.mirante.query.processors;
+
+import java.util.List;
+
+/**
+ * A query model as the registry knows it.
+ *
+ * @param version        the version its live tables were built with
+ * @param tables         its live tables, in {@code query_model}
+ * @param rebuildVersion the version being rebuilt beside them; null when no rebuild is under way
+ * @param switchPending  the rebuild has caught up: every node stops the model's processors for the switch
+ */
+record ModelVersion(String model, int version, List<String> tables, Integer rebuildVersion, boolean switchPending) {
+
+    boolean rebuilding() {
+        return rebuildVersion != null;
+    }
+}
