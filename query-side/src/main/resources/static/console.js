@@ -1,5 +1,5 @@
 // The processor console: every event processor of the query side, from /api/v1/processors, refreshed every
-// two seconds, with the operators' actions (pause, resume, replay, split, merge, dead letters), each confirmed first.
+// two seconds, with the operators' actions (pause, resume, replay, rebuild, split, merge, dead letters), each confirmed first.
 
 const REFRESH_MILLIS = 2000;
 
@@ -98,13 +98,17 @@ function figure(name, value, key) {
 }
 
 function progress(processor) {
-  const busy = processor.state === 'REPLAYING' || processor.state === 'REBUILDING';
-  const bar = element('progress', {max: 1, value: processor.replayProgress});
-  const eta = processor.replaySecondsRemaining === null ? 'estimating…' : `about ${seconds(processor.replaySecondsRemaining)} left`;
-  const box = element('div', {className: 'replay'}, bar,
-      element('span', {textContent: `${percent.format(processor.replayProgress)} · ${eta}`}));
-  box.hidden = !busy;
-  box.dataset.progress = processor.replayProgress;
+  const rebuild = processor.rebuild;
+  const value = rebuild ? rebuild.progress : processor.replayProgress;
+  const remaining = rebuild ? rebuild.secondsRemaining : processor.replaySecondsRemaining;
+  const eta = rebuild?.switching ? 'switching to the new tables'
+      : remaining === null ? 'estimating…' : `about ${seconds(remaining)} left`;
+  const what = rebuild ? `Rebuilding version ${rebuild.version} beside the live tables: ` : '';
+  const box = element('div', {className: 'replay'}, element('progress', {max: 1, value}),
+      element('span', {textContent: `${what}${percent.format(value)} · ${eta}`}));
+  box.hidden = !rebuild && processor.state !== 'REPLAYING';
+  box.dataset.progress = value;
+  box.dataset.kind = rebuild ? 'rebuild' : 'replay';
   return box;
 }
 
@@ -183,7 +187,9 @@ function card(processor, letters) {
           action('Pause', `Pause ${processor.name} on every node?`, `${base}/pause`, 'POST', processor.state !== 'PAUSED'),
           action('Resume', `Resume ${processor.name} on every node?`, `${base}/resume`, 'POST', processor.state === 'PAUSED'),
           action('Replay', `Replay ${processor.name} from the first event? Its query model is rebuilt on every node.`,
-              `${base}/replay`, 'POST', !busy)),
+              `${base}/replay`, 'POST', !busy),
+          action('Rebuild', `Rebuild ${processor.name} into new tables beside the live ones? The live model keeps`
+              + ' serving until the new one has caught up, then they are switched.', `${base}/rebuild`, 'POST', !busy)),
       segmentsTable(processor),
       deadLetters(processor, letters));
   // Dead letters need reading: such a processor takes the whole width.

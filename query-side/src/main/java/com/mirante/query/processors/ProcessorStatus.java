@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -65,8 +67,10 @@ class ProcessorStatus {
         List<StoredToken> stored = tokens.of(name);
         List<SegmentView> segments = segments(stored, processor.processingStatus(), headPosition, now);
         long slowest = segments.stream().mapToLong(SegmentView::position).min().orElse(0);
-        long lagEvents = Math.max(0, headPosition - slowest);
-        double lagSeconds = lagEvents == 0 ? 0 : head.firstEventAfter(slowest)
+        EventStoreHead.Backlog backlog = headPosition <= slowest ? new EventStoreHead.Backlog(0, Optional.empty())
+                : head.backlog(slowest, headPosition, handled(processor));
+        long lagEvents = backlog.events();
+        double lagSeconds = backlog.oldest()
                 .map(oldest -> Math.max(0, Duration.between(oldest, now).toMillis() / 1000.0)).orElse(0.0);
         double rate = throughput.eventsPerSecond(name);
         long resetPosition = stored.stream().mapToLong(t -> t.resetPosition().orElse(0)).max().orElse(0);
@@ -125,6 +129,20 @@ class ProcessorStatus {
         }
         return replaying || operation.map(ProcessorOperation::replayPending).orElse(false)
                 ? ProcessorState.REPLAYING : ProcessorState.RUNNING;
+    }
+
+    /** Whether the processor's handlers take events of a payload type (by its stored class name). */
+    private static Predicate<String> handled(StreamingEventProcessor processor) {
+        if (!(processor instanceof AbstractEventProcessor withHandlers)) {
+            return type -> true;
+        }
+        return type -> {
+            try {
+                return withHandlers.eventHandlerInvoker().canHandleType(Class.forName(type));
+            } catch (ClassNotFoundException e) {
+                return false;
+            }
+        };
     }
 
     private static String mode(StreamingEventProcessor processor) {

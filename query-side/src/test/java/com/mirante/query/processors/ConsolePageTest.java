@@ -199,6 +199,36 @@ class ConsolePageTest {
         Chromium.screenshot(browser, "console-replayed");
     }
 
+    @Test
+    void aRebuildStartedFromTheButtonShowsProgressAndSwitchesToTheNewTables() throws IOException {
+        open("operator");
+        browser.executeScript("""
+                window.seen = [];
+                new MutationObserver(() => {
+                  const card = document.querySelector('[data-processor="reservations"]');
+                  const bar = card && card.querySelector('.replay');
+                  if (card) window.seen.push(card.dataset.state + ' ' + bar.dataset.progress + ' ' + bar.dataset.kind
+                      + (bar.hidden ? ' hidden' : ' shown'));
+                }).observe(document.getElementById('processors'), {childList: true});""");
+
+        confirm("[data-processor='reservations'] button[data-action='rebuild']",
+                "Rebuild reservations into new tables beside the live ones?");
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> seen().stream().anyMatch(s -> s.startsWith("REBUILDING")));
+        new WebDriverWait(browser, WAIT).until(page -> Boolean.TRUE.equals(browser.executeScript("""
+                const card = document.querySelector('[data-processor="reservations"]');
+                return card.dataset.state === 'RUNNING' && card.querySelector('.replay').hidden;""")));
+
+        List<String> rebuilding = seen().stream().filter(s -> s.startsWith("REBUILDING")).toList();
+        assertThat(rebuilding).allMatch(s -> s.endsWith(" rebuild shown"))
+                .allMatch(s -> Double.parseDouble(s.split(" ")[1]) <= 1.0);
+        JsonNode reservations = api("/api/v1/processors/reservations");
+        assertThat(reservations.path("state").asText()).isEqualTo("RUNNING");
+        assertThat(reservations.path("rebuild").isNull()).isTrue();
+        assertThat(reservationsShown()).isEqualTo(RESERVATIONS);
+        Chromium.screenshot(browser, "console-rebuilt");
+    }
+
     /** Clicks a button of the page, checks the question its dialog asks, and confirms. */
     private void confirm(String button, String question) {
         // The cards are rendered anew every two seconds (not while the dialog is open): a button found just before may go stale.

@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.api.hotel.HotelIds;
 import com.mirante.api.hotel.HotelRegistered;
+import com.mirante.api.room.HousekeepingStatus;
+import com.mirante.api.room.RoomIds;
+import com.mirante.api.room.RoomOccupancy;
+import com.mirante.api.room.RoomRegistered;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
@@ -121,6 +125,23 @@ class ProcessorsApiIntegrationTest {
 
         // 30 events processed within the last minute: a rate above zero, measured from sampled positions.
         await().atMost(WAIT).until(() -> processor("hotels").path("eventsPerSecond").asDouble() > 0);
+    }
+
+    @Test
+    void eventsAProcessorDoesNotHandleAreNoLagForIt() {
+        registerHotel("LAG01", "Mirante Sem Atraso");
+        await().atMost(WAIT).until(() -> hotelShown("LAG01") && processor("hotels").path("lagEvents").asLong() == 0);
+        // Rooms are none of the hotels model's business: once the stream has offered it one, Axon skips the rest.
+        for (String room : List.of("101", "102", "103")) {
+            DomainEvents.publish(eventStore, "Room", RoomIds.aggregateId("LAG01", room), new RoomRegistered("LAG01",
+                    room, 1, "STD", RoomOccupancy.VACANT, HousekeepingStatus.CLEAN, null, null, false, null, null,
+                    new SourcePosition("governanca.apartamento", room, SourceOperation.LOAD, null, null, null, null,
+                            null)));
+        }
+        await().atMost(WAIT).until(() -> processor("room_board").path("lagEvents").asLong() == 0);
+        JsonNode hotels = processor("hotels");
+        assertThat(hotels.path("lagEvents").asLong()).isZero();
+        assertThat(hotels.path("lagSeconds").asDouble()).isZero();
     }
 
     @Test
