@@ -65,22 +65,14 @@ class GuestTables {
         return found;
     }
 
-    /** The stored reservation rows among these ids, and every one naming one of these guests. */
+    /**
+     * The stored reservation rows among these ids, and every one naming one of these guests. Two
+     * queries, each on its own index: one query ORing both conditions took over half of a replay.
+     */
     Map<Long, GuestReservationEntry> reservations(Collection<Long> ids, Collection<Long> ofGuests) {
         Map<Long, GuestReservationEntry> found = new HashMap<>();
-        if (ids.isEmpty() && ofGuests.isEmpty()) {
-            return found;
-        }
-        jdbc.query(connection -> statement(connection, """
-                        SELECT reservation_id, guest_id, nights, total_amount, reached_stay, checked_out
-                        FROM guest_reservations WHERE reservation_id = ANY(?) OR guest_id = ANY(?)""",
-                        longs(connection, ids), longs(connection, ofGuests)),
-                row -> {
-                    found.put(row.getLong("reservation_id"), new GuestReservationEntry(row.getLong("reservation_id"),
-                            row.getObject("guest_id", Long.class), row.getInt("nights"),
-                            row.getBigDecimal("total_amount"), row.getBoolean("reached_stay"),
-                            row.getBoolean("checked_out")));
-                });
+        readReservations("reservation_id", ids, found);
+        readReservations("guest_id", ofGuests, found);
         return found;
     }
 
@@ -114,6 +106,21 @@ class GuestTables {
     void clear() {
         jdbc.update("DELETE FROM guest_reservations");
         jdbc.update("DELETE FROM guests");
+    }
+
+    private void readReservations(String column, Collection<Long> values, Map<Long, GuestReservationEntry> found) {
+        if (values.isEmpty()) {
+            return;
+        }
+        jdbc.query(connection -> statement(connection, """
+                        SELECT reservation_id, guest_id, nights, total_amount, reached_stay, checked_out
+                        FROM guest_reservations WHERE %s = ANY(?)""".formatted(column), longs(connection, values)),
+                row -> {
+                    found.put(row.getLong("reservation_id"), new GuestReservationEntry(row.getLong("reservation_id"),
+                            row.getObject("guest_id", Long.class), row.getInt("nights"),
+                            row.getBigDecimal("total_amount"), row.getBoolean("reached_stay"),
+                            row.getBoolean("checked_out")));
+                });
     }
 
     private void delete(String sql, List<Long> ids) {

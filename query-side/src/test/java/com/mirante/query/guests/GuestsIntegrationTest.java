@@ -231,8 +231,9 @@ class GuestsIntegrationTest {
     }
 
     /**
-     * The events are appended while the processor is stopped, so that it handles them together: the
-     * erasure must remove the reservation recorded before it and keep the one recorded after it.
+     * The events are appended while the processor is stopped, so that it tends to handle them in one
+     * batch, and the replay handles them among the whole history in batches of its own: however the
+     * batches fall, the erasure removes the reservation recorded before it and keeps the one after it.
      */
     @Test
     void anErasureInTheMiddleOfABatchRemovesOnlyWhatWasRecordedBeforeIt() {
