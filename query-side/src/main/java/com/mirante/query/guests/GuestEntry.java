@@ -9,7 +9,8 @@ import jakarta.persistence.Table;
 /**
  * One guest's profile in the guests query model. The personal data stays sealed as the events
  * carry it (LGPD): it is opened through the vault at read time, so shredding the guest's key
- * makes this row unreadable at once, without waiting for the projection.
+ * makes this row unreadable at once, without waiting for the projection. The API reads it through
+ * JPA; the projection changes it in memory and writes it with {@link GuestTables}.
  */
 @Entity
 @Table(name = "guests")

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
  * adds to the lifetime value while it is {@code CHECKED_OUT}: a {@code ReservationStatusCorrected} back
  * (an undone check-in or check-out) stops it counting, because the front desk corrects a step that did
  * not really happen. Counting only the current status also keeps the row a pure function of the events.
+ * The projection changes it in memory and writes it with {@link GuestTables}.
  */
 @Entity
 @Table(name = "guest_reservations")
@@ -37,6 +38,17 @@ public class GuestReservationEntry {
 
     GuestReservationEntry(long reservationId) {
         this.reservationId = reservationId;
+    }
+
+    /** The row as stored, for the projection to change. */
+    GuestReservationEntry(long reservationId, Long guestId, int nights, BigDecimal totalAmount, boolean reachedStay,
+            boolean checkedOut) {
+        this.reservationId = reservationId;
+        this.guestId = guestId;
+        this.nights = nights;
+        this.totalAmount = totalAmount;
+        this.reachedStay = reachedStay;
+        this.checkedOut = checkedOut;
     }
 
     void describe(ReservationDetails details) {

@@ -1,7 +1,6 @@
 package com.mirante.query.guests;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface GuestReservationRepository extends JpaRepository<GuestReservationEntry, Long> {
@@ -14,9 +13,4 @@ interface GuestReservationRepository extends JpaRepository<GuestReservationEntry
               FROM query_model.guest_reservations
              WHERE guest_id = :guestId""")
     GuestStays staysOf(long guestId);
-
-    /** Clears the persistence context: a later event of the same batch must not see a deleted row. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("DELETE FROM GuestReservationEntry r WHERE r.guestId = :guestId")
-    void deleteByGuest(long guestId);
 }

@@ -32,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -117,9 +118,13 @@ class GuestsIntegrationTest {
         assertThat(response.getBody().path("status").asInt()).isEqualTo(status);
     }
 
+    private StreamingEventProcessor processor() {
+        return processing.eventProcessor(GuestsProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+    }
+
     private StreamingEventProcessor replay() {
-        StreamingEventProcessor processor = processing
-                .eventProcessor(GuestsProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = processor();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
@@ -223,6 +228,56 @@ class GuestsIntegrationTest {
         awaitNotFound(guest);
         assertNoColumnHolds("Bruno Erasmo Tavares");
         assertNoColumnHolds("bruno.tavares@example.com");
+    }
+
+    /**
+     * The events are appended while the processor is stopped, so that it tends to handle them in one
+     * batch, and the replay handles them among the whole history in batches of its own: however the
+     * batches fall, the erasure removes the reservation recorded before it and keeps the one after it.
+     */
+    @Test
+    void anErasureInTheMiddleOfABatchRemovesOnlyWhatWasRecordedBeforeIt() {
+        long guest = 9_400_001L;
+        long earlier = 9_400_101L;
+        long later = 9_400_102L;
+        StreamingEventProcessor processor = processor();
+        processor.shutDown();
+        try {
+            register(guest, "Dora Ventura Lisboa", "dora.lisboa@example.com");
+            publishReservation(earlier, new ReservationPlaced(earlier, details(guest, LocalDate.of(2025, 4, 1),
+                    LocalDate.of(2025, 4, 3), "480.00"), ReservationStatus.CHECKED_OUT, null,
+                    source("reservas.reserva", earlier)));
+            vault.shred(guest);
+            publishGuest(guest, new GuestErased(guest, source("crm.hospede", guest)));
+            // The erased reservation is no longer held: a later change to it must not bring it back.
+            publishReservation(earlier, new ReservationCheckedIn(earlier, source("reservas.reserva", earlier)));
+            publishReservation(later, new ReservationPlaced(later, details(guest, LocalDate.of(2025, 5, 1),
+                    LocalDate.of(2025, 5, 2), "120.00"), ReservationStatus.CONFIRMED, null,
+                    source("reservas.reserva", later)));
+        } finally {
+            processor.start();
+        }
+
+        // The later reservation is the last event: once it is there, the whole history is.
+        await().atMost(PROJECTED).until(() -> reservationsOf(guest), rows -> rows.contains(later));
+        assertErasedBeforeTheLaterReservation(guest, later);
+
+        replay();
+        assertErasedBeforeTheLaterReservation(guest, later);
+    }
+
+    private List<Long> reservationsOf(long guest) {
+        return jdbc.queryForList("SELECT reservation_id FROM query_model.guest_reservations WHERE guest_id = ?"
+                + " ORDER BY reservation_id", Long.class, guest);
+    }
+
+    private void assertErasedBeforeTheLaterReservation(long guest, long later) {
+        assertThat(reservationsOf(guest)).containsExactly(later);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM query_model.guests WHERE guest_id = ?", Long.class,
+                guest)).isZero();
+        assertProblem(get("/api/v1/guests/" + guest), 404);
+        assertNoColumnHolds("Dora Ventura Lisboa");
+        assertNoColumnHolds("dora.lisboa@example.com");
     }
 
     @Test
