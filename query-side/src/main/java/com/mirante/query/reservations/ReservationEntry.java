@@ -1,7 +1,5 @@
 package com.mirante.query.reservations;
 
-import com.mirante.api.reservation.Cancellation;
-import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,8 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * One row of the reservations query model. JPA (Spring Data) serves this model: it is read by
- * id and in filtered pages, and written one reservation at a time.
+ * One row of the reservations query model, as the API reads it (by id and in filtered pages,
+ * through Spring Data JPA). The projection writes the rows through JDBC ({@link ReservationRows}),
+ * many per statement.
  */
 @Entity
 @Table(name = "reservations")
@@ -45,37 +44,6 @@ public class ReservationEntry {
     private String cancellationReason;
 
     protected ReservationEntry() {
-    }
-
-    ReservationEntry(long reservationId) {
-        this.reservationId = reservationId;
-    }
-
-    void describe(ReservationDetails details) {
-        number = details.number();
-        hotelId = details.hotelId();
-        guestId = details.guestId();
-        arrival = details.arrival();
-        departure = details.departure();
-        adults = (short) details.adults();
-        children = (short) details.children();
-        roomType = details.roomType();
-        ratePlan = details.ratePlan();
-        nightlyRate = details.nightlyRate();
-        totalAmount = details.totalAmount();
-        currency = details.currency();
-        channel = details.channel();
-        guaranteed = details.guaranteed();
-        bookedAtLocal = details.bookedAt();
-    }
-
-    void cancel(Cancellation cancellation) {
-        cancelledAtLocal = cancellation == null ? null : cancellation.cancelledAt();
-        cancellationReason = cancellation == null ? null : cancellation.reason();
-    }
-
-    void moveTo(ReservationStatus newStatus) {
-        status = newStatus;
     }
 
     public long getReservationId() {

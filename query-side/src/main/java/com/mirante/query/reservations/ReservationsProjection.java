@@ -5,6 +5,7 @@ import com.mirante.api.reservation.ReservationCancelled;
 import com.mirante.api.reservation.ReservationCheckedIn;
 import com.mirante.api.reservation.ReservationCheckedOut;
 import com.mirante.api.reservation.ReservationConfirmed;
+import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationMarkedNoShow;
 import com.mirante.api.reservation.ReservationPlaced;
 import com.mirante.api.reservation.ReservationReinstated;
@@ -12,15 +13,18 @@ import com.mirante.api.reservation.ReservationRemoved;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
 import com.mirante.query.processors.QueryModelVersion;
-import java.util.function.Consumer;
+import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the reservations query model. Every event carries absolute values (never deltas), so
- * handling an event again leaves the same row: safe under replays and redelivery.
+ * handling an event again leaves the same row: safe under replays and redelivery. Events change
+ * rows in a {@link ReservationBatch}, read and written once per batch of events.
  */
 @Component
 @ProcessingGroup(ReservationsProjection.PROCESSING_GROUP)
@@ -28,87 +32,92 @@ import org.springframework.stereotype.Component;
 class ReservationsProjection {
 
     static final String PROCESSING_GROUP = "reservations";
+    private static final String BATCH = ReservationsProjection.class.getName() + ".batch";
 
-    private final ReservationRepository reservations;
+    private final ReservationRows rows;
 
-    ReservationsProjection(ReservationRepository reservations) {
-        this.reservations = reservations;
+    ReservationsProjection(ReservationRows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     void on(ReservationPlaced event) {
-        ReservationEntry entry = reservations.findById(event.reservationId())
-                .orElseGet(() -> new ReservationEntry(event.reservationId()));
-        entry.describe(event.details());
-        entry.moveTo(event.status());
-        entry.cancel(event.cancellation());
-        reservations.save(entry);
+        batch().place(event.reservationId(),
+                ReservationRow.of(described(event.details()), event.status(), event.cancellation()));
     }
 
     @EventHandler
     void on(ReservationAmended event) {
-        update(event.reservationId(), entry -> entry.describe(event.details()));
+        ReservationDetails details = described(event.details());
+        batch().change(event.reservationId(), row -> row.described(details));
     }
 
     @EventHandler
     void on(ReservationConfirmed event) {
-        update(event.reservationId(), entry -> entry.moveTo(ReservationStatus.CONFIRMED));
+        moveTo(event.reservationId(), ReservationStatus.CONFIRMED);
     }
 
     @EventHandler
     void on(ReservationCancelled event) {
-        update(event.reservationId(), entry -> {
-            entry.moveTo(ReservationStatus.CANCELLED);
-            entry.cancel(event.cancellation());
-        });
+        batch().change(event.reservationId(),
+                row -> row.movedTo(ReservationStatus.CANCELLED).cancelled(event.cancellation()));
     }
 
     @EventHandler
     void on(ReservationMarkedNoShow event) {
-        update(event.reservationId(), entry -> entry.moveTo(ReservationStatus.NO_SHOW));
+        moveTo(event.reservationId(), ReservationStatus.NO_SHOW);
     }
 
     @EventHandler
     void on(ReservationCheckedIn event) {
-        update(event.reservationId(), entry -> entry.moveTo(ReservationStatus.IN_HOUSE));
+        moveTo(event.reservationId(), ReservationStatus.IN_HOUSE);
     }
 
     @EventHandler
     void on(ReservationCheckedOut event) {
-        update(event.reservationId(), entry -> entry.moveTo(ReservationStatus.CHECKED_OUT));
+        moveTo(event.reservationId(), ReservationStatus.CHECKED_OUT);
     }
 
     @EventHandler
     void on(ReservationReinstated event) {
-        update(event.reservationId(), entry -> {
-            entry.moveTo(event.status());
-            entry.cancel(null);
-        });
+        batch().change(event.reservationId(), row -> row.movedTo(event.status()).cancelled(null));
     }
 
     @EventHandler
     void on(ReservationStatusCorrected event) {
-        update(event.reservationId(), entry -> entry.moveTo(event.status()));
+        moveTo(event.reservationId(), event.status());
     }
 
     @EventHandler
     void on(ReservationRemoved event) {
-        reservations.deleteById(event.reservationId());
+        batch().remove(event.reservationId());
     }
 
     @ResetHandler
     void reset() {
-        reservations.deleteAllInBatch();
+        rows.clear();
+    }
+
+    private void moveTo(long reservationId, ReservationStatus status) {
+        batch().change(reservationId, row -> row.movedTo(status));
     }
 
     /**
-     * An event about a row this model no longer holds changes nothing: a projection never stops
-     * on one event.
+     * Rows are built when the batch commits, where a failure would hold back the whole batch: an
+     * event without details fails here, on its own, and waits as a dead letter.
      */
-    private void update(long reservationId, Consumer<ReservationEntry> change) {
-        reservations.findById(reservationId).ifPresent(entry -> {
-            change.accept(entry);
-            reservations.save(entry);
+    private static ReservationDetails described(ReservationDetails details) {
+        return Objects.requireNonNull(details, "reservation details");
+    }
+
+    /** The batch's changes, read and written just before it commits. */
+    private ReservationBatch batch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            ReservationBatch batch = new ReservationBatch();
+            unitOfWork.onPrepareCommit(committing ->
+                    rows.write(batch.outcome(rows.read(batch.toRead()))));
+            return batch;
         });
     }
 }

@@ -121,7 +121,7 @@ class ProcessorsApiIntegrationTest {
         List<String> names = new ArrayList<>();
         get("/api/v1/processors").getBody().forEach(p -> names.add(p.path("name").asText()));
         assertThat(names).contains("reservations", "hotels", "room_board", "hotel_daily", "guests", "poison_test");
-        assertThat(processor("reservations").path("segments")).hasSize(2);
+        assertThat(processor("reservations").path("segments")).hasSize(8);
 
         // 30 events processed within the last minute: a rate above zero, measured from sampled positions.
         await().atMost(WAIT).until(() -> processor("hotels").path("eventsPerSecond").asDouble() > 0);

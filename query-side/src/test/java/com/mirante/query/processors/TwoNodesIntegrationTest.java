@@ -57,6 +57,7 @@ class TwoNodesIntegrationTest {
                 "--spring.profiles.active=local", "--mirante.query.node-id=" + node,
                 "--axon.eventhandling.tokenstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
                 "--axon.eventhandling.processors." + PROCESSOR + ".token-claim-interval=300",
+                "--axon.eventhandling.processors." + PROCESSOR + ".initial-segment-count=2",
                 "--mirante.processors.poll-interval=200ms");
     }
 

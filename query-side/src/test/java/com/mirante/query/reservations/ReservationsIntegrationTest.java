@@ -9,11 +9,14 @@ import com.mirante.api.reservation.Cancellation;
 import com.mirante.api.reservation.ReservationAmended;
 import com.mirante.api.reservation.ReservationCancelled;
 import com.mirante.api.reservation.ReservationCheckedIn;
+import com.mirante.api.reservation.ReservationConfirmed;
 import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationIds;
 import com.mirante.api.reservation.ReservationPlaced;
+import com.mirante.api.reservation.ReservationReinstated;
 import com.mirante.api.reservation.ReservationRemoved;
 import com.mirante.api.reservation.ReservationStatus;
+import com.mirante.api.reservation.ReservationStatusCorrected;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.query.DomainEvents;
@@ -23,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -33,6 +37,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -54,7 +59,8 @@ class ReservationsIntegrationTest {
     private TestRestTemplate rest;
     @Autowired
     private ObjectMapper json;
-
+    @Autowired
+    private JdbcClient jdbc;
 
     private static ReservationDetails details(String hotel, String number, LocalDate arrival, LocalDate departure) {
         return new ReservationDetails(number, hotel, 77_001L, arrival, departure, 2, 1, "FAM", "PROMO-FDS",
@@ -182,5 +188,77 @@ class ReservationsIntegrationTest {
         // Right after start() the status map can still be empty (all segments "caught up"): wait for the
         // rebuilt reservation itself, which the reset removed.
         await().atMost(PROJECTED).until(() -> before.equals(get("/api/v1/reservations/" + id).getBody()));
+    }
+
+    /**
+     * Events appended while the processor is stopped reach it together, in one batch: each
+     * reservation's events must apply in their order, whatever the model held before.
+     */
+    @Test
+    void theEventsOfOneBatchApplyInOrder() {
+        long again = 5_400_001L;
+        long held = 5_400_002L;
+        long gone = 5_400_003L;
+        long unknown = 5_400_004L;
+        Cancellation cancellation = new Cancellation(LocalDateTime.of(2025, 9, 2, 18, 30), "Mudou de planos");
+        publish(held, new ReservationPlaced(held, details("SPA01", "SPA01-2025-009202", LocalDate.of(2025, 9, 10),
+                LocalDate.of(2025, 9, 12)), ReservationStatus.CONFIRMED, null, source(held)));
+        publish(gone, new ReservationPlaced(gone, details("SPA01", "SPA01-2025-009203", LocalDate.of(2025, 9, 10),
+                LocalDate.of(2025, 9, 12)), ReservationStatus.PENDING, null, source(gone)));
+        awaitReservation(held, "CONFIRMED");
+        awaitReservation(gone, "PENDING");
+        StreamingEventProcessor processor = processing
+                .eventProcessor(ReservationsProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+
+        ReservationDetails first = details("SPA01", "SPA01-2025-009201", LocalDate.of(2025, 9, 10),
+                LocalDate.of(2025, 9, 12));
+        publish(again, new ReservationAmended(again, first, source(again)));
+        publish(again, new ReservationPlaced(again, first, ReservationStatus.PENDING, null, source(again)));
+        publish(again, new ReservationAmended(again, details("SPA01", "SPA01-2025-009201", LocalDate.of(2025, 9, 10),
+                LocalDate.of(2025, 9, 13)), source(again)));
+        publish(again, new ReservationConfirmed(again, source(again)));
+        publish(again, new ReservationCancelled(again, cancellation, source(again)));
+        publish(again, new ReservationReinstated(again, ReservationStatus.CONFIRMED, source(again)));
+        publish(again, new ReservationRemoved(again, source(again)));
+        publish(again, new ReservationPlaced(again, details("SPA01", "SPA01-2025-009299", LocalDate.of(2025, 9, 11),
+                LocalDate.of(2025, 9, 15)), ReservationStatus.CONFIRMED, null, source(again)));
+        publish(again, new ReservationCheckedIn(again, source(again)));
+        publish(held, new ReservationCheckedIn(held, source(held)));
+        publish(held, new ReservationStatusCorrected(held, ReservationStatus.IN_HOUSE, ReservationStatus.CONFIRMED,
+                source(held)));
+        publish(held, new ReservationCancelled(held, cancellation, source(held)));
+        publish(gone, new ReservationConfirmed(gone, source(gone)));
+        publish(gone, new ReservationRemoved(gone, source(gone)));
+        publish(unknown, new ReservationCancelled(unknown, cancellation, source(unknown)));
+        publish(unknown, new ReservationReinstated(unknown, ReservationStatus.CONFIRMED, source(unknown)));
+        processor.start();
+
+        JsonNode placedAgain = awaitReservation(again, "IN_HOUSE");
+        await().atMost(PROJECTED).until(() -> !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream().allMatch(segment -> segment.isCaughtUp()));
+        await().atMost(PROJECTED).until(() -> get("/api/v1/reservations/" + gone).getStatusCode(),
+                status -> status == HttpStatus.NOT_FOUND);
+
+        assertThat(placedAgain.path("number").asText()).isEqualTo("SPA01-2025-009299");
+        assertThat(placedAgain.path("nights").asInt()).isEqualTo(4);
+        assertThat(awaitReservation(held, "CANCELLED").path("number").asText()).isEqualTo("SPA01-2025-009202");
+        assertThat(get("/api/v1/reservations/" + unknown).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(row(again)).isEqualTo(Map.of("adults", 2, "children", 1, "rate_plan", "PROMO-FDS",
+                "nightly_rate", new BigDecimal("410.50"), "guaranteed", false, "booked_at", "2025-01-10 21:05:30",
+                "cancelled_at", "none", "cancellation_reason", "none"));
+        assertThat(row(held)).containsEntry("cancelled_at", "2025-09-02 18:30:00")
+                .containsEntry("cancellation_reason", "Mudou de planos");
+    }
+
+    /** The columns the API does not show, as the projection wrote them. */
+    private Map<String, Object> row(long id) {
+        return jdbc.sql("""
+                        SELECT CAST(adults AS INTEGER) AS adults, CAST(children AS INTEGER) AS children, rate_plan,
+                               nightly_rate, guaranteed, to_char(booked_at_local, 'YYYY-MM-DD HH24:MI:SS') AS booked_at,
+                               coalesce(to_char(cancelled_at_local, 'YYYY-MM-DD HH24:MI:SS'), 'none') AS cancelled_at,
+                               coalesce(cancellation_reason, 'none') AS cancellation_reason
+                        FROM query_model.reservations WHERE reservation_id = :id""")
+                .param("id", id).query().singleRow();
     }
 }
