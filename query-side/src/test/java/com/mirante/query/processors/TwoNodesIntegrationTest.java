@@ -41,8 +41,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two query-side nodes on one PostgreSQL: this JVM (node-a) and a process of its own (node-b).
  * They share the reservations processor's two segments; a replay requested on node-b rebuilds the
- * model with both nodes stopping and starting by themselves; node-b killed (SIGKILL, no release of
- * its claims) leaves its segment to node-a within the claim timeout, and the figures stay right.
+ * model with both nodes stopping and starting by themselves, and so does a rebuild requested on
+ * node-a; node-b killed (SIGKILL, no release of its claims) leaves its segment to node-a within the
+ * claim timeout, and the figures stay right.
  */
 class TwoNodesIntegrationTest {
 
@@ -102,6 +103,14 @@ class TwoNodesIntegrationTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> reservations(portA) == 100
                     && processor(portA).path("state").asText().equals("RUNNING") && caughtUp(portA));
             assertThat(processorA.isRunning()).isTrue();
+
+            // A rebuild requested on node-a: both nodes stop for the switch, start again on the new tables.
+            assertThat(send(portA, "POST", "/api/v1/processors/" + PROCESSOR + "/rebuild").statusCode()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT switched_at IS NOT NULL"
+                    + " AND rebuild_version IS NULL FROM query_model.query_model_version WHERE model = ?")
+                    .param(PROCESSOR).query(Boolean.class).single());
+            await().atMost(Duration.ofSeconds(30)).until(() -> reservations(portA) == 100 && reservations(portB) == 100
+                    && processor(portB).path("state").asText().equals("RUNNING") && caughtUp(portA));
 
             // node-b restarted by itself after the replay: it takes a segment again when offered one.
             shareSegments(processorA, portA);
