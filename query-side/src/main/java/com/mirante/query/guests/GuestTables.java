@@ -1,9 +1,11 @@
 package com.mirante.query.guests;
 
+import static com.mirante.query.jdbc.ArrayStatements.longs;
+import static com.mirante.query.jdbc.ArrayStatements.statement;
+
 import com.mirante.api.guest.SealedPersonalData;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -127,19 +129,6 @@ class GuestTables {
         if (!ids.isEmpty()) {
             jdbc.update(connection -> statement(connection, sql, longs(connection, ids)));
         }
-    }
-
-    private static PreparedStatement statement(Connection connection, String sql, Array... columns)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < columns.length; i++) {
-            statement.setArray(i + 1, columns[i]);
-        }
-        return statement;
-    }
-
-    private static Array longs(Connection connection, Collection<Long> ids) throws SQLException {
-        return connection.createArrayOf("bigint", ids.toArray());
     }
 
     private static <T> Array column(Connection connection, String type, List<T> rows, Function<T, ?> value)

@@ -1,9 +1,11 @@
 package com.mirante.query.hoteldaily;
 
+import static com.mirante.query.jdbc.ArrayStatements.longs;
+import static com.mirante.query.jdbc.ArrayStatements.statement;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -182,19 +184,6 @@ class HotelDailyFacts {
                 "hotel_daily_hotel"}) {
             jdbc.update("DELETE FROM " + table);
         }
-    }
-
-    private static PreparedStatement statement(Connection connection, String sql, Array... columns)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < columns.length; i++) {
-            statement.setArray(i + 1, columns[i]);
-        }
-        return statement;
-    }
-
-    private static Array longs(Connection connection, Collection<Long> values) throws SQLException {
-        return connection.createArrayOf("bigint", values.toArray());
     }
 
     private static Array array(Connection connection, String type, java.util.stream.Stream<?> values)

@@ -1,10 +1,12 @@
 package com.mirante.query.reservations;
 
+import static com.mirante.query.jdbc.ArrayStatements.longs;
+import static com.mirante.query.jdbc.ArrayStatements.statement;
+
 import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationStatus;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,7 +59,7 @@ class ReservationRows {
         }
         jdbc.query(connection -> statement(connection,
                         "SELECT " + COLUMNS + " FROM reservations WHERE reservation_id = ANY(?)",
-                        connection.createArrayOf("bigint", ids.toArray())),
+                        longs(connection, ids)),
                 row -> {
                     ReservationDetails details = new ReservationDetails(row.getString("number"),
                             row.getString("hotel_id"), row.getObject("guest_id", Long.class),
@@ -77,12 +79,12 @@ class ReservationRows {
     void write(ReservationBatch.Outcome outcome) {
         if (!outcome.removed().isEmpty()) {
             jdbc.update(connection -> statement(connection, "DELETE FROM reservations WHERE reservation_id = ANY(?)",
-                    connection.createArrayOf("bigint", outcome.removed().toArray())));
+                    longs(connection, outcome.removed())));
         }
         if (!outcome.written().isEmpty()) {
             Map<Long, ReservationRow> rows = outcome.written();
             jdbc.update(connection -> statement(connection, UPSERT,
-                    connection.createArrayOf("bigint", rows.keySet().toArray()),
+                    longs(connection, rows.keySet()),
                     column(connection, "varchar", rows, row -> row.details().number()),
                     column(connection, "varchar", rows, row -> row.details().hotelId()),
                     column(connection, "bigint", rows, row -> row.details().guestId()),
@@ -106,15 +108,6 @@ class ReservationRows {
 
     void clear() {
         jdbc.update("DELETE FROM reservations");
-    }
-
-    private static PreparedStatement statement(Connection connection, String sql, Array... columns)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < columns.length; i++) {
-            statement.setArray(i + 1, columns[i]);
-        }
-        return statement;
     }
 
     /**
