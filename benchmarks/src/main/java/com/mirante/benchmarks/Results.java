@@ -1,5 +1,6 @@
 package com.mirante.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +22,8 @@ final class Results {
 
     /** Writes the figures to {@code output} and prints them, in the order they were put. */
     static void report(Map<String, Object> result, Path output) throws IOException {
-        StringBuilder json = new StringBuilder("{");
-        result.forEach((key, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(key)
-                .append("\": ").append(value));
-        json.append("}\n");
+        // Jackson, so text values (a date, a description) are quoted: the suite reads these files back.
+        String json = new ObjectMapper().writeValueAsString(result) + "\n";
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, json);
         System.out.print(json);

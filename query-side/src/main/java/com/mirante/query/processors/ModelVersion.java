@@ -1,5 +1,6 @@
 package com.mirante.query.processors;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -8,9 +9,12 @@ import java.util.List;
  * @param version        the version its live tables were built with
  * @param tables         its live tables, in {@code query_model}
  * @param rebuildVersion the version being rebuilt beside them; null when no rebuild is under way
+ * @param rebuildId      which request the rebuild under way answers (its time): a newer request
+ *                       starts over with new tables and tokens
  * @param switchPending  the rebuild has caught up: every node stops the model's processors for the switch
  */
-record ModelVersion(String model, int version, List<String> tables, Integer rebuildVersion, boolean switchPending) {
+record ModelVersion(String model, int version, List<String> tables, Integer rebuildVersion, Instant rebuildId,
+                    boolean switchPending) {
 
     boolean rebuilding() {
         return rebuildVersion != null;

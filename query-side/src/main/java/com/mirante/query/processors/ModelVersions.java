@@ -3,6 +3,7 @@ package com.mirante.query.processors;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelVersions {
 
-    private static final String COLUMNS = "model, version, tables, rebuild_version, switch_requested_at IS NOT NULL AS switch_pending";
+    private static final String COLUMNS = "model, version, tables, rebuild_version, rebuild_requested_at,"
+            + " switch_requested_at IS NOT NULL AS switch_pending";
     private static final String TABLE = "query_model.query_model_version";
 
     private final JdbcClient jdbc;
@@ -64,6 +66,7 @@ class ModelVersions {
         Integer rebuildVersion = row.wasNull() ? null : rebuild;
         return new ModelVersion(row.getString("model"), row.getInt("version"),
                 List.copyOf(Arrays.asList((String[]) tables.getArray())), rebuildVersion,
+                Optional.ofNullable(row.getTimestamp("rebuild_requested_at")).map(Timestamp::toInstant).orElse(null),
                 row.getBoolean("switch_pending"));
     }
 }

@@ -1,5 +1,6 @@
 package com.mirante.query.processors;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -63,8 +64,8 @@ class RebuildProcessors {
         return model + SUFFIX;
     }
 
-    /** A processor not started yet; its executors stop with it. */
-    RunningRebuild create(String model, String rebuildSchema, String liveSchema) {
+    /** A processor not started yet, for the given request; its executors stop with it. */
+    RunningRebuild create(String model, Instant request, String rebuildSchema, String liveSchema) {
         AbstractEventProcessor live = axon.eventProcessingConfiguration()
                 .eventProcessor(model, AbstractEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("No event processor " + model));
@@ -92,7 +93,7 @@ class RebuildProcessors {
                 .batchSize(Math.max(1, settings.getBatchSize()))
                 .initialToken(StreamableMessageSource::createTailToken)
                 .build();
-        return new RunningRebuild(processor, List.of(coordinator, workers));
+        return new RunningRebuild(request, processor, List.of(coordinator, workers));
     }
 
     private EventHandlerInvoker invoker(String name, EventHandlerInvoker live, TransactionManager rebuildTransactions) {
@@ -141,8 +142,9 @@ class RebuildProcessors {
         };
     }
 
-    /** A rebuild processor and the executors it runs on. */
-    record RunningRebuild(PooledStreamingEventProcessor processor, List<ScheduledExecutorService> executors) {
+    /** A rebuild processor, the request it answers and the executors it runs on. */
+    record RunningRebuild(Instant request, PooledStreamingEventProcessor processor,
+                          List<ScheduledExecutorService> executors) {
 
         void stop() {
             processor.shutdownAsync().whenComplete((done, failure) -> executors.forEach(ScheduledExecutorService::shutdown));

@@ -189,14 +189,18 @@ class Rebuilds {
             stopRebuild(model);
             return;
         }
-        running.computeIfAbsent(model, this::startRebuild);
+        RunningRebuild current = running.get(model);
+        if (current != null && !current.request().equals(live.rebuildId())) {
+            stopRebuild(model);
+        }
+        running.computeIfAbsent(model, m -> startRebuild(m, live.rebuildId()));
         if (caughtUp(model)) {
             versions.switchRequested(model);
         }
     }
 
-    private RunningRebuild startRebuild(String model) {
-        RunningRebuild rebuild = processors.create(model, tables.rebuildSchema(model), tables.liveSchema());
+    private RunningRebuild startRebuild(String model, Instant request) {
+        RunningRebuild rebuild = processors.create(model, request, tables.rebuildSchema(model), tables.liveSchema());
         rebuild.processor().start();
         return rebuild;
     }
