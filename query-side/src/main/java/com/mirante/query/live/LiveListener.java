@@ -64,6 +64,9 @@ class LiveListener implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         thread = null;
+        // Before the web server's graceful shutdown, which would otherwise wait on every open
+        // stream until its timeout; the browsers reconnect, to another node if there is one.
+        stream.closeAll();
     }
 
     @Override

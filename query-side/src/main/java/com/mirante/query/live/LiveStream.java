@@ -54,6 +54,14 @@ public class LiveStream {
         subscribers.forEach(subscriber -> send(subscriber, SseEmitter.event().comment("heartbeat")));
     }
 
+    /** Ends every open stream. */
+    void closeAll() {
+        subscribers.forEach(subscriber -> {
+            subscribers.remove(subscriber);
+            subscriber.emitter().complete();
+        });
+    }
+
     int size() {
         return subscribers.size();
     }
