@@ -212,12 +212,9 @@ class Rebuilds {
         }
     }
 
+    /** The switch itself waits until neither processor holds a claim on any node. */
     private void stopForSwitch(String model) {
-        RunningRebuild rebuild = running.remove(model);
-        if (rebuild != null) {
-            rebuild.processor().shutDown();
-            rebuild.stop();
-        }
+        stopRebuild(model);
         liveProcessor(model).filter(StreamingEventProcessor::isRunning).ifPresent(processor -> {
             processor.shutDown();
             stoppedForSwitch.add(model);

@@ -167,14 +167,7 @@ class ConsolePageTest {
     @Test
     void aReplayStartedFromTheButtonShowsProgressAndCompletes() throws IOException {
         open("operator");
-        // Every rendering of the reservations card is recorded, so a state shown between two of the test's looks is seen.
-        browser.executeScript("""
-                window.seen = [];
-                new MutationObserver(() => {
-                  const card = document.querySelector('[data-processor="reservations"]');
-                  const bar = card && card.querySelector('.replay');
-                  if (card) window.seen.push(card.dataset.state + ' ' + bar.dataset.progress + (bar.hidden ? ' hidden' : ' shown'));
-                }).observe(document.getElementById('processors'), {childList: true});""");
+        recordReservationsCardRenderings();
 
         confirm("[data-processor='reservations'] button[data-action='replay']", "Replay reservations from the first event?");
 
@@ -202,14 +195,7 @@ class ConsolePageTest {
     @Test
     void aRebuildStartedFromTheButtonShowsProgressAndSwitchesToTheNewTables() throws IOException {
         open("operator");
-        browser.executeScript("""
-                window.seen = [];
-                new MutationObserver(() => {
-                  const card = document.querySelector('[data-processor="reservations"]');
-                  const bar = card && card.querySelector('.replay');
-                  if (card) window.seen.push(card.dataset.state + ' ' + bar.dataset.progress + ' ' + bar.dataset.kind
-                      + (bar.hidden ? ' hidden' : ' shown'));
-                }).observe(document.getElementById('processors'), {childList: true});""");
+        recordReservationsCardRenderings();
 
         confirm("[data-processor='reservations'] button[data-action='rebuild']",
                 "Rebuild reservations into new tables beside the live ones?");
@@ -320,6 +306,21 @@ class ConsolePageTest {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * Records every rendering of the reservations card ("state progress kind shown|hidden"), so a
+     * state shown between two of the test's looks is seen; {@link #seen()} reads them.
+     */
+    private void recordReservationsCardRenderings() {
+        browser.executeScript("""
+                window.seen = [];
+                new MutationObserver(() => {
+                  const card = document.querySelector('[data-processor="reservations"]');
+                  const bar = card && card.querySelector('.replay');
+                  if (card) window.seen.push(card.dataset.state + ' ' + bar.dataset.progress + ' ' + bar.dataset.kind
+                      + (bar.hidden ? ' hidden' : ' shown'));
+                }).observe(document.getElementById('processors'), {childList: true});""");
+    }
+
     private List<String> seen() {
         return (List<String>) browser.executeScript("return window.seen");
     }
