@@ -75,7 +75,7 @@ class RebuildProcessors {
                 .getOrDefault(model, new EventProcessorProperties.ProcessorSettings());
         int segments = settings.getInitialSegmentCount() == null ? 1 : settings.getInitialSegmentCount();
         int threads = Math.max(1, settings.getThreadCount());
-        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(threads(name + "-coordinator"));
+        ScheduledExecutorService coordinator = new CoordinatorExecutor(threads(name + "-coordinator"));
         ScheduledExecutorService workers = Executors.newScheduledThreadPool(threads, threads(name + "-worker"));
         @SuppressWarnings("unchecked")
         StreamableMessageSource<org.axonframework.eventhandling.TrackedEventMessage<?>> events =
