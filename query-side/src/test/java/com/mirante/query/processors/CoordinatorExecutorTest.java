@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -55,7 +56,7 @@ class CoordinatorExecutorTest {
         processor = PooledStreamingEventProcessor.builder()
                 .name("pinned")
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(new Object() {
-                    @org.axonframework.eventhandling.EventHandler
+                    @EventHandler
                     void on(Integer event) throws InterruptedException {
                         // The first event holds the only work package until its buffer has filled.
                         assertThat(bufferFilled.await(1, TimeUnit.MINUTES)).isTrue();
