@@ -54,7 +54,8 @@ import org.springframework.core.env.Environment;
 public final class LatencyBenchmark {
 
     private static final int BATCH = 10;
-    private static final int WARM_UP_SECONDS = 10;
+    private static final int WARM_UP_SECONDS = 60;
+    private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(5);
     private static final String[] HOTELS = {"SPA01", "RJC02", "MAO01", "SSA03", "FLN04"};
     private static final int ROOMS_PER_HOTEL = 40;
     private static final String[] HOUSEKEEPING = {"SJ", "EM", "LP", "IS"};
@@ -99,13 +100,20 @@ public final class LatencyBenchmark {
             result.put("storeEvents", storeEvents);
             result.put("targetRecordsPerSecond", rate);
             result.put("seconds", seconds);
-            try (Sender sender = new Sender(queueArgs)) {
-                sender.run(rate, WARM_UP_SECONDS + seconds, samples);
+            int warmUpBatches = WARM_UP_SECONDS * rate / BATCH;
+            try (Sender sender = new Sender(queueArgs, warmUpBatches + seconds * rate / BATCH)) {
+                // The same pace for a minute warms the JIT of both processes; the measurement starts once
+                // everything sent so far is visible, so it shows steady state rather than a start-up backlog.
+                sender.run(rate, 0, warmUpBatches, samples);
+                long settleStart = System.nanoTime();
+                result.put("warmUpSettled", samples.awaitAll(SETTLE_TIMEOUT));
+                result.put("warmUpSettleSeconds", Results.round(Results.secondsSince(settleStart)));
+                sender.run(rate, warmUpBatches, seconds * rate / BATCH, samples);
                 result.put("achievedRecordsPerSecond", Results.round(sender.achievedRate()));
             }
             samples.awaitAll(Duration.ofMinutes(3));
             heap.stop();
-            samples.report(result, WARM_UP_SECONDS * rate / BATCH);
+            samples.report(result, warmUpBatches);
             result.put("gatewayPeakHeapMb", Results.round(heap.peakBytes() / 1048576.0));
             result.put("gatewayPeakRssMb", Results.round(peakRssKb(gateway.pid()) / 1024.0));
             result.put("gatewayProcess", "separate JVM, default heap settings");
@@ -209,11 +217,13 @@ public final class LatencyBenchmark {
             }
         }
 
-        void awaitAll(Duration timeout) throws InterruptedException {
+        /** @return whether every sample sent so far was seen in time */
+        boolean awaitAll(Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (latencyNanos.size() < sentAt.size() && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(100);
             }
+            return latencyNanos.size() >= sentAt.size();
         }
 
         /** Percentiles over the samples sent after the warm-up; those never seen are counted apart. */
@@ -255,26 +265,28 @@ public final class LatencyBenchmark {
     private static final class Sender implements AutoCloseable {
 
         private final QueueClient queue;
-        private final ExecutorService threads = Executors.newFixedThreadPool(8);
+        private final List<String> reservations;
         private final AtomicLong sentRecords = new AtomicLong();
         private final AtomicLong firstSend = new AtomicLong();
         private final AtomicLong lastAck = new AtomicLong();
         private final AtomicInteger failures = new AtomicInteger();
 
-        Sender(List<String> queueArgs) {
+        Sender(List<String> queueArgs, int batches) {
             this.queue = new QueueClient(queueArgs);
+            this.reservations = SyntheticReservations.inserts(batches * (BATCH - 1));
         }
 
-        void run(int rate, int seconds, Samples samples) throws InterruptedException {
-            int batches = rate * seconds / BATCH;
-            List<String> reservations = SyntheticReservations.inserts(batches * (BATCH - 1));
+        /** Sends batches {@code first} to {@code first + count - 1}; the achieved rate is the last run's. */
+        void run(int rate, int first, int count, Samples samples) throws InterruptedException {
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            sentRecords.set(0);
             long intervalNanos = 1_000_000_000L * BATCH / rate;
             long start = System.nanoTime();
             firstSend.set(start);
-            for (int b = 0; b < batches; b++) {
+            for (int b = 0; b < count; b++) {
                 LockSupport.parkNanos(start + b * intervalNanos - System.nanoTime());
-                int batch = b;
-                threads.submit(() -> send(batch, reservations, samples));
+                int batch = first + b;
+                threads.submit(() -> send(batch, samples));
             }
             threads.shutdown();
             threads.awaitTermination(5, TimeUnit.MINUTES);
@@ -283,7 +295,7 @@ public final class LatencyBenchmark {
             }
         }
 
-        private void send(int batch, List<String> reservations, Samples samples) {
+        private void send(int batch, Samples samples) {
             List<String> bodies = new ArrayList<>(reservations.subList(batch * (BATCH - 1), (batch + 1) * (BATCH - 1)));
             Instant committed = FIRST_COMMIT.plusMillis(batch);
             String hotel = HOTELS[batch % HOTELS.length];
@@ -307,7 +319,6 @@ public final class LatencyBenchmark {
 
         @Override
         public void close() {
-            threads.shutdownNow();
             queue.close();
         }
     }

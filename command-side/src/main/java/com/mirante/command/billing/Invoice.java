@@ -25,6 +25,7 @@ import com.mirante.api.billing.RecordInvoice;
 import com.mirante.api.billing.RemoveCharge;
 import com.mirante.api.billing.RemoveInvoice;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.command.AggregateCacheConfiguration;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * charge can come before its invoice), so the header and each charge keep their own newest
  * source position. The tables have no row version: positions compare by commit order.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 public class Invoice {
 
     @AggregateIdentifier

@@ -14,6 +14,7 @@ import com.mirante.api.guest.PersonalDataVault;
 import com.mirante.api.guest.RecordGuest;
 import com.mirante.api.guest.SealedPersonalData;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.command.AggregateCacheConfiguration;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -32,7 +33,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * have to be stored in them, and a plain hash of a CPF or a birth date is reversed by brute force
  * in minutes, outliving the shredded key.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 public class Guest {
 
     @AggregateIdentifier

@@ -15,6 +15,7 @@ import com.mirante.api.hotel.HotelTimeZoneChanged;
 import com.mirante.api.hotel.RecordHotel;
 import com.mirante.api.hotel.RemoveHotel;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.command.AggregateCacheConfiguration;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,7 +28,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A hotel as the chain's reference data holds it. The table has no row version, so the commit
  * position decides which image is newest; each difference becomes its own fact.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 public class Hotel {
 
     @AggregateIdentifier

@@ -20,6 +20,7 @@ import com.mirante.api.reservation.ReservationRemoved;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.command.AggregateCacheConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -32,7 +33,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * once and in any order; the aggregate keeps the newest one it has seen and turns the difference
  * into what happened in the hotel's terms.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 public class Reservation {
 
     @AggregateIdentifier

@@ -19,6 +19,7 @@ import com.mirante.api.room.RoomReturnedToService;
 import com.mirante.api.room.RoomTakenOutOfService;
 import com.mirante.api.room.RoomTypeChanged;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.command.AggregateCacheConfiguration;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -33,7 +34,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * the commit position decides which image is newest. Once the room is removed or renumbered,
  * nothing more happens under this number.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 public class Room {
 
     @AggregateIdentifier

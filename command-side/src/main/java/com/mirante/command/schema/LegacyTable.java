@@ -8,6 +8,7 @@ import com.mirante.api.schema.LegacyTableReloaded;
 import com.mirante.api.schema.LegacyTableSchemaChanged;
 import com.mirante.api.schema.RecordSchemaChange;
 import com.mirante.api.schema.SchemaChangeKind;
+import com.mirante.command.AggregateCacheConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -24,7 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * follows a drop-table of the same table within {@link #RELOAD_WINDOW} is a task reload, not a
  * schema change.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 public class LegacyTable {
 
     static final Duration RELOAD_WINDOW = Duration.ofMinutes(1);

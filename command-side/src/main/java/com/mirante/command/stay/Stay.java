@@ -20,6 +20,7 @@ import com.mirante.api.stay.StayInvoiceAssigned;
 import com.mirante.api.stay.StayRemoved;
 import com.mirante.api.stay.StayShortened;
 import com.mirante.api.stay.StayStatus;
+import com.mirante.command.AggregateCacheConfiguration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -35,7 +36,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * in any order; the table has no row version, so the commit position decides which image is
  * newest. The aggregate turns the difference into what happened at the front desk.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 public class Stay {
 
     @AggregateIdentifier

@@ -63,20 +63,18 @@ public class EventStoreConfiguration {
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new SnapshotFreeEventStorageEngine(JdbcEventStorageEngine.builder()
                 .batchSize(properties.batchSize())
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
                 // Axon's JDBC default only knows SQLIntegrityConstraintViolationException, which the
                 // PostgreSQL driver never throws: match unique_violation so concurrent appends to one
                 // aggregate surface as a ConcurrencyException.
                 .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema)
-                .build();
+                .schema(eventSchema));
     }
 
     /** Axon's default store polls only once a second for events appended by other processes. */
