@@ -60,7 +60,7 @@ public final class BenchmarkSuite {
         String dir = OUTPUT.toString() + "/";
         return List.of(
                 new Benchmark("ingestion", IngestionBenchmark.class,
-                        List.of("20000", "4", dir + "ingestion-" + size + ".json", "4", Integer.toString(size))),
+                        List.of("40000", "4", dir + "ingestion-" + size + ".json", "4", Integer.toString(size), "20000")),
                 new Benchmark("latency", LatencyBenchmark.class,
                         List.of(Integer.toString(size), "1000", "60", dir + "latency-" + size + ".json", GATEWAY_JAR)),
                 new Benchmark("replay", ReplayBenchmark.class,

@@ -108,8 +108,12 @@ public final class LatencyBenchmark {
                 long settleStart = System.nanoTime();
                 result.put("warmUpSettled", samples.awaitAll(SETTLE_TIMEOUT));
                 result.put("warmUpSettleSeconds", Results.round(Results.secondsSince(settleStart)));
+                CpuBudget cpu = new CpuBudget(gateway.toHandle());
+                long appliedBefore = heap.appliedRecords();
+                cpu.start();
                 sender.run(rate, warmUpBatches, seconds * rate / BATCH, samples);
                 result.put("achievedRecordsPerSecond", Results.round(sender.achievedRate()));
+                result.put("cpuWhileSending", cpu.since(heap.appliedRecords() - appliedBefore));
             }
             samples.awaitAll(Duration.ofMinutes(3));
             heap.stop();
@@ -342,7 +346,10 @@ public final class LatencyBenchmark {
                         80_000_000L + change, commit, position, position);
     }
 
-    /** Samples the gateway's used heap (all heap pools) from its Prometheus endpoint, keeping the peak. */
+    /**
+     * Samples the gateway's used heap (all heap pools) from its Prometheus endpoint, keeping the
+     * peak; reads its count of applied records there too.
+     */
     private static final class HeapSampler {
 
         private final HttpClient http;
@@ -383,6 +390,12 @@ public final class LatencyBenchmark {
 
         void stop() {
             running = false;
+        }
+
+        long appliedRecords() throws IOException, InterruptedException {
+            return (long) http.send(HttpRequest.newBuilder(prometheus).build(), HttpResponse.BodyHandlers.ofString())
+                    .body().lines().filter(line -> line.startsWith("mirante_ingestion_records_total"))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
         }
 
         long peakBytes() {

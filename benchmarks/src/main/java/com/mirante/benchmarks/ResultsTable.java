@@ -20,6 +20,14 @@ final class ResultsTable {
             new Row("e2e latency p99 (ms)", "latency", "latencyP99Ms"),
             new Row("e2e latency max (ms)", "latency", "latencyMaxMs"),
             new Row("e2e samples / never seen", "latency", "samples"),
+            new Row("e2e: warm-up backlog gone before measuring (s)", "latency", "warmUpSettleSeconds"),
+            new Row("e2e: records applied per second while measuring", "latency", "cpuWhileSending/appliedPerSecond"),
+            new Row("e2e: cores used, gateway", "latency", "cpuWhileSending/gatewayCores"),
+            new Row("e2e: cores used, query side + ElasticMQ + sender", "latency", "cpuWhileSending/benchmarkJvmCores"),
+            new Row("e2e: cores used, PostgreSQL (lower bound)", "latency", "cpuWhileSending/postgresCores"),
+            new Row("e2e: CPU ms per applied record, all processes", "latency", "cpuWhileSending/cpuMillisPerRecord"),
+            new Row("e2e: records/s the cores could carry at that cost", "latency",
+                    "cpuWhileSending/recordsPerSecondTheCoresAllow"),
             new Row("gateway peak heap used (MB)", "latency", "gatewayPeakHeapMb"),
             new Row("gateway peak RSS (MB)", "latency", "gatewayPeakRssMb"),
             new Row("replay raw loop (events/s)", "replay", "rawLoopEventsPerSecond"),
@@ -69,7 +77,10 @@ final class ResultsTable {
             return String.join(" / ", List.of("ingestion", "latency", "replay", "dashboard").stream()
                     .map(name -> run.path(name).path(row.field()).asText("-")).toList());
         }
-        JsonNode value = run.path(row.benchmark()).path(row.field());
+        JsonNode value = run.path(row.benchmark());
+        for (String field : row.field().split("/")) {
+            value = value.path(field);
+        }
         if (row.field().equals("samples")) {
             return value.asText("-") + " / " + run.path(row.benchmark()).path("samplesNeverSeen").asText("-");
         }

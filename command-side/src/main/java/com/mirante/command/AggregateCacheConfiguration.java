@@ -28,7 +28,7 @@ public class AggregateCacheConfiguration {
     public static final String CACHE = "aggregateCache";
 
     @Bean(destroyMethod = "close")
-    CacheManager aggregateCacheManager(@Value("${mirante.command.cached-aggregates:20000}") long entries) {
+    CacheManager aggregateCacheManager(@Value("${mirante.command.cached-aggregates:5000}") long entries) {
         return CacheManagerBuilder.newCacheManagerBuilder()
                 .withCache("aggregates", CacheConfigurationBuilder.newCacheConfigurationBuilder(
                         Object.class, Object.class, ResourcePoolsBuilder.heap(entries)))
