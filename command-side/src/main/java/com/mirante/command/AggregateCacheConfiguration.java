@@ -39,6 +39,7 @@ public class AggregateCacheConfiguration {
     @SuppressWarnings("unchecked")
     Cache aggregateCache(CacheManager aggregateCacheManager) {
         // Axon's adapter takes Ehcache's implementation type, which is what the manager hands out.
-        return new EhCache3Adapter((Ehcache<Object, Object>) aggregateCacheManager.getCache("aggregates", Object.class, Object.class));
+        return new EhCache3Adapter(
+                (Ehcache<Object, Object>) aggregateCacheManager.getCache("aggregates", Object.class, Object.class));
     }
 }
