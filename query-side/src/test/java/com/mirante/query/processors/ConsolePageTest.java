@@ -13,6 +13,7 @@ import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
+import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
 import com.mirante.query.browser.Chromium;
@@ -40,6 +41,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
@@ -135,6 +138,7 @@ class ConsolePageTest {
                 "return document.documentElement.dataset.ready || document.documentElement.dataset.problem") != null);
         assertThat(browser.findElement(By.id("problem")).isDisplayed())
                 .as("the page reports: " + browser.findElement(By.id("problem")).getText()).isFalse();
+        assertThat(Chromium.policyViolations(browser)).as("Content-Security-Policy violations").isEmpty();
     }
 
     private WebElement card(String processor) {
@@ -301,8 +305,10 @@ class ConsolePageTest {
     }
 
     private HttpStatus operate(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(CrossSiteRequestFilter.HEADER, "test");
         return HttpStatus.valueOf(rest.withBasicAuth("operator", "operator")
-                .exchange(path, HttpMethod.POST, null, JsonNode.class).getStatusCode().value());
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(headers), JsonNode.class).getStatusCode().value());
     }
 
     @SuppressWarnings("unchecked")
