@@ -156,11 +156,14 @@ class ConsolePageTest {
             JsonNode processor = api("/api/v1/processors/" + name);
             List<String> expected = new ArrayList<>();
             processor.path("segments").forEach(s -> expected.add(s.path("segment").asText() + " " + s.path("owner").asText()));
-            List<String> rows = card(name).findElements(By.cssSelector("table.segments tbody tr")).stream()
-                    .map(row -> row.getDomAttribute("data-segment") + " " + row.findElements(By.tagName("td")).get(2).getText())
-                    .toList();
+            // Read in one script: the cards are rendered anew every two seconds, and rows found before that go stale.
+            @SuppressWarnings("unchecked")
+            List<String> rows = (List<String>) script("return [...document.querySelectorAll("
+                    + "'[data-processor=\"" + name + "\"] table.segments tbody tr')]"
+                    + ".map(row => row.dataset.segment + ' ' + row.cells[2].textContent.trim())");
             assertThat(rows).as(name).isEqualTo(expected).isNotEmpty().allMatch(row -> row.endsWith(" console-node"));
-            assertThat(card(name).findElement(By.cssSelector(".state")).getText()).as(name).isEqualTo("RUNNING");
+            assertThat(script("return document.querySelector('[data-processor=\"" + name + "\"] .state').textContent"))
+                    .as(name).isEqualTo("RUNNING");
         }
         assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("Signed in as operator (operator, viewer)");
         assertThat(card("reservations").findElement(By.cssSelector("[data-figure='headPosition']")).getText())
