@@ -37,8 +37,9 @@ final class LoginThrottle {
     /** How long {@code username}, or anyone from {@code address} (may be null), must wait; zero: not at all. */
     Duration waitFor(String username, String address) {
         long now = nanoTime.getAsLong();
-        long wait = Math.max(users.waitNanos(key(username), now), address == null ? 0 : addresses.waitNanos(key(address), now));
-        return Duration.ofNanos(wait);
+        long userWait = users.waitNanos(key(username), now);
+        long addressWait = address == null ? 0 : addresses.waitNanos(key(address), now);
+        return Duration.ofNanos(Math.max(userWait, addressWait));
     }
 
     void failed(String username, String address) {
@@ -54,7 +55,7 @@ final class LoginThrottle {
      * the client's own text, so it is cut to size and its control characters never reach a log line.
      */
     private static String key(String nameOrAddress) {
-        String key = nameOrAddress.length() > MAX_KEY_LENGTH ? nameOrAddress.substring(0, MAX_KEY_LENGTH) : nameOrAddress;
+        String key = nameOrAddress.substring(0, Math.min(nameOrAddress.length(), MAX_KEY_LENGTH));
         return key.toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
     }
 

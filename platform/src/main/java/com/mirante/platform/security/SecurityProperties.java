@@ -34,7 +34,8 @@ public record SecurityProperties(List<User> users, @DefaultValue("5m") Duration 
      * @param maxTracked  users (and, apart, addresses) whose failures are remembered; past it the ones
      *                    that failed least recently are forgotten, so nobody can grow the memory at will
      */
-    public record LoginThrottle(@DefaultValue("10") @Positive int maxFailures, @DefaultValue("1m") @DurationMin(seconds = 1) Duration window,
+    public record LoginThrottle(@DefaultValue("10") @Positive int maxFailures,
+                                @DefaultValue("1m") @DurationMin(seconds = 1) Duration window,
                                 @DefaultValue("10000") @Positive int maxTracked) {
     }
 }

@@ -9,8 +9,8 @@ final class UnhashedPasswordFailureAnalyzer extends AbstractFailureAnalyzer<Unha
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, UnhashedPasswordException cause) {
         return new FailureAnalysis(
-                "Outside the local profile every password must be stored hashed ({bcrypt}...), and the passwords"
-                        + " of these users are not: " + String.join(", ", cause.users()) + ". A {noop} password, a fast digest or a"
+                "Outside the local profile every password must be stored hashed ({bcrypt}...), and the"
+                        + " passwords of these users are not: " + String.join(", ", cause.users()) + ". A {noop} password, a fast digest or a"
                         + " password without an {id} can be used by anyone who reads the configuration.",
                 "Configure each of these users' password as a bcrypt hash, for example the output of"
                         + " 'htpasswd -bnBC 12 \"\" <password> | tr -d \":\\n\"' prefixed with {bcrypt}, or run with the"
