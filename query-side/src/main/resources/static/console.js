@@ -20,7 +20,8 @@ const fromOrigin = path => new URL(path, location.origin);
 async function api(path, method = 'GET') {
   let response;
   try {
-    response = await fetch(fromOrigin(path), {method, headers: {Accept: 'application/json'}});
+    // The header proves to the API that the request comes from our pages (a form of another site cannot send it).
+    response = await fetch(fromOrigin(path), {method, headers: {Accept: 'application/json', 'X-Mirante-Request': 'console'}});
   } catch (error) {
     throw new ApiProblem(`The Mirante API is unreachable (${error.message}).`);
   }

@@ -49,7 +49,8 @@ const fromOrigin = path => new URL(path, location.origin);
 async function api(path) {
   let response;
   try {
-    response = await fetch(fromOrigin(path), {headers: {Accept: 'application/json'}});
+    // The header proves to the API that the request comes from our pages (a form of another site cannot send it).
+    response = await fetch(fromOrigin(path), {headers: {Accept: 'application/json', 'X-Mirante-Request': 'dashboard'}});
   } catch (error) {
     throw new ApiProblem(`The Mirante API is unreachable (${error.message}).`);
   }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.gateway.GatewayApplication;
+import com.mirante.platform.security.CrossSiteRequestFilter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +18,10 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -47,6 +50,13 @@ class DeadLetterIntegrationTest {
     private TestRestTemplate rest;
     @Value("${mirante.sqs.queue-url}")
     private String queueUrl;
+
+    /** The header the platform asks of requests that change something, as a client that is not a browser sends it. */
+    private static HttpHeaders fromAClient() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(CrossSiteRequestFilter.HEADER, "test");
+        return headers;
+    }
 
     private void send(String body) {
         sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(body));
@@ -98,14 +108,48 @@ class DeadLetterIntegrationTest {
         JsonNode letter = await().atMost(SETTLED).until(this::deadLetters, letters -> letters.size() == 1).get(0);
         assertThat(letter.path("errorCode").asText()).isEqualTo("UNKNOWN_OPERATION");
 
-        ResponseEntity<JsonNode> redriven = rest.withBasicAuth("operator", "operator").postForEntity(
-                "/api/v1/dead-letters/redrive", Map.of("messageIds", List.of(letter.path("messageId").asText())),
-                JsonNode.class);
+        ResponseEntity<JsonNode> redriven = operate(HttpMethod.POST, "/api/v1/dead-letters/redrive",
+                new HttpEntity<>(Map.of("messageIds", List.of(letter.path("messageId").asText())), fromAClient()));
 
         assertThat(redriven.getBody().path("messages").asInt()).isEqualTo(1);
         // Still unknown: it comes back to the dead-letter queue, with a second receive behind it.
         await().atMost(SETTLED).until(this::deadLetters, letters -> letters.size() == 1);
         deleteAllDeadLetters();
+    }
+
+    /**
+     * What a page of another site can make a browser send with the operator's cached Basic credentials:
+     * a form post (here to redrive every dead letter), a script's bodiless POST, and a DELETE of them
+     * all (which a browser would preflight). None carries the header of our pages: each is refused,
+     * and the dead letter stays where it was.
+     */
+    @Test
+    void requestsFromAnotherSiteChangeNothingEvenWithTheOperatorsCredentials() {
+        send(reservation(830_001, "C", 1, "insert").replace("\"operation\":\"insert\"", "\"operation\":\"upsert\""));
+        String letter = await().atMost(SETTLED).until(this::deadLetters, letters -> letters.size() == 1).get(0)
+                .path("messageId").asText();
+        HttpHeaders crossSite = new HttpHeaders();
+        crossSite.setOrigin("http://127.0.0.1:9");
+        crossSite.set("Sec-Fetch-Site", "cross-site");
+        HttpHeaders form = new HttpHeaders(crossSite);
+        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+
+        List<ResponseEntity<JsonNode>> forged = List.of(
+                operate(HttpMethod.POST, "/api/v1/dead-letters/redrive", new HttpEntity<>("messageIds=", form)),
+                operate(HttpMethod.POST, "/api/v1/dead-letters/redrive", new HttpEntity<>(crossSite)),
+                operate(HttpMethod.DELETE, "/api/v1/dead-letters", new HttpEntity<>(crossSite)));
+
+        assertThat(forged).allSatisfy(refused -> {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(refused.getBody().path("detail").asText()).contains(CrossSiteRequestFilter.HEADER);
+        });
+        assertThat(deadLetters()).extracting(dead -> dead.path("messageId").asText()).containsExactly(letter);
+        deleteAllDeadLetters();
+    }
+
+    private ResponseEntity<JsonNode> operate(HttpMethod method, String path, HttpEntity<?> request) {
+        return rest.withBasicAuth("operator", "operator").exchange(path, method, request, JsonNode.class);
     }
 
     @Test
@@ -117,8 +161,7 @@ class DeadLetterIntegrationTest {
     }
 
     private void deleteAllDeadLetters() {
-        rest.withBasicAuth("operator", "operator").exchange("/api/v1/dead-letters", HttpMethod.DELETE,
-                HttpEntity.EMPTY, JsonNode.class);
+        operate(HttpMethod.DELETE, "/api/v1/dead-letters", new HttpEntity<>(fromAClient()));
         assertThat(deadLetters()).isEmpty();
     }
 }

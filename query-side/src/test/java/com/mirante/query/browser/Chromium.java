@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -46,7 +47,26 @@ public final class Chromium {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        recordPolicyViolations(driver);
         return driver;
+    }
+
+    /**
+     * Every Content-Security-Policy violation of every page opened in this browser, from before the
+     * page's first script: what the policy blocked (or {@code inline}) and where.
+     */
+    private static void recordPolicyViolations(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.policyViolations = [];
+                document.addEventListener('securitypolicyviolation', violation => window.policyViolations.push(
+                    violation.effectiveDirective + ' blocked ' + (violation.blockedURI || 'inline') + ' in '
+                        + violation.sourceFile + ':' + violation.lineNumber));"""));
+    }
+
+    /** The Content-Security-Policy violations of the page open now (see {@link #recordPolicyViolations}). */
+    @SuppressWarnings("unchecked")
+    public static List<String> policyViolations(ChromeDriver browser) {
+        return (List<String>) browser.executeScript("return window.policyViolations");
     }
 
     /** The whole page as {@code SCREENSHOTS/name.png}: the window grows to the page's height for the shot, then goes back. */

@@ -53,6 +53,7 @@ class DashboardPageTest extends SmallChainInBrowser {
         });
         assertThat(browser.findElement(By.id("problem")).isDisplayed())
                 .as("the page reports: " + browser.findElement(By.id("problem")).getText()).isFalse();
+        assertThat(Chromium.policyViolations(browser)).as("Content-Security-Policy violations").isEmpty();
     }
 
     private void awaitPage() {

@@ -13,6 +13,7 @@ import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
+import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
 import com.mirante.query.browser.Chromium;
@@ -40,6 +41,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
@@ -135,6 +138,7 @@ class ConsolePageTest {
                 "return document.documentElement.dataset.ready || document.documentElement.dataset.problem") != null);
         assertThat(browser.findElement(By.id("problem")).isDisplayed())
                 .as("the page reports: " + browser.findElement(By.id("problem")).getText()).isFalse();
+        assertThat(Chromium.policyViolations(browser)).as("Content-Security-Policy violations").isEmpty();
     }
 
     private WebElement card(String processor) {
@@ -152,11 +156,14 @@ class ConsolePageTest {
             JsonNode processor = api("/api/v1/processors/" + name);
             List<String> expected = new ArrayList<>();
             processor.path("segments").forEach(s -> expected.add(s.path("segment").asText() + " " + s.path("owner").asText()));
-            List<String> rows = card(name).findElements(By.cssSelector("table.segments tbody tr")).stream()
-                    .map(row -> row.getDomAttribute("data-segment") + " " + row.findElements(By.tagName("td")).get(2).getText())
-                    .toList();
+            // Read in one script: the cards are rendered anew every two seconds, and rows found before that go stale.
+            @SuppressWarnings("unchecked")
+            List<String> rows = (List<String>) script("return [...document.querySelectorAll("
+                    + "'[data-processor=\"" + name + "\"] table.segments tbody tr')]"
+                    + ".map(row => row.dataset.segment + ' ' + row.cells[2].textContent.trim())");
             assertThat(rows).as(name).isEqualTo(expected).isNotEmpty().allMatch(row -> row.endsWith(" console-node"));
-            assertThat(card(name).findElement(By.cssSelector(".state")).getText()).as(name).isEqualTo("RUNNING");
+            assertThat(script("return document.querySelector('[data-processor=\"" + name + "\"] .state').textContent"))
+                    .as(name).isEqualTo("RUNNING");
         }
         assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("Signed in as operator (operator, viewer)");
         assertThat(card("reservations").findElement(By.cssSelector("[data-figure='headPosition']")).getText())
@@ -301,8 +308,10 @@ class ConsolePageTest {
     }
 
     private HttpStatus operate(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(CrossSiteRequestFilter.HEADER, "test");
         return HttpStatus.valueOf(rest.withBasicAuth("operator", "operator")
-                .exchange(path, HttpMethod.POST, null, JsonNode.class).getStatusCode().value());
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(headers), JsonNode.class).getStatusCode().value());
     }
 
     @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import com.mirante.api.room.RoomRegistered;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
+import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
 import java.time.Duration;
@@ -26,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,7 +83,14 @@ class ProcessorsApiIntegrationTest {
     }
 
     private ResponseEntity<JsonNode> operate(HttpMethod method, String path) {
-        return rest.withBasicAuth("operator", "operator").exchange(path, method, null, JsonNode.class);
+        return operate("operator", method, path);
+    }
+
+    /** As a client that is not a browser sends it: with the header the platform asks of requests that change something. */
+    private ResponseEntity<JsonNode> operate(String user, HttpMethod method, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(CrossSiteRequestFilter.HEADER, "test");
+        return rest.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(headers), JsonNode.class);
     }
 
     private JsonNode processor(String name) {
@@ -146,8 +156,7 @@ class ProcessorsApiIntegrationTest {
 
     @Test
     void pausesAndResumesThroughTheOperationsTable() {
-        assertThat(rest.withBasicAuth("viewer", "viewer")
-                .postForEntity("/api/v1/processors/hotels/pause", null, String.class).getStatusCode())
+        assertThat(operate("viewer", HttpMethod.POST, "/api/v1/processors/hotels/pause").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(operate(HttpMethod.POST, "/api/v1/processors/hotels/pause").getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);

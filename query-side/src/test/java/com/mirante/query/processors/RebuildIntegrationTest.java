@@ -14,6 +14,7 @@ import com.mirante.api.room.RoomRegistered;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
+import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
 import java.sql.Connection;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,8 +96,10 @@ class RebuildIntegrationTest {
     }
 
     private ResponseEntity<JsonNode> rebuild(String processor, String user) {
-        return rest.withBasicAuth(user, user).postForEntity("/api/v1/processors/" + processor + "/rebuild", null,
-                JsonNode.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(CrossSiteRequestFilter.HEADER, "test");
+        return rest.withBasicAuth(user, user).postForEntity("/api/v1/processors/" + processor + "/rebuild",
+                new HttpEntity<>(headers), JsonNode.class);
     }
 
     private JsonNode processor(String name) {

@@ -12,6 +12,7 @@ import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
+import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
 import java.io.File;
@@ -187,6 +188,7 @@ class TwoNodesIntegrationTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         user.getBytes(StandardCharsets.UTF_8)))
+                .header(CrossSiteRequestFilter.HEADER, "test")
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
