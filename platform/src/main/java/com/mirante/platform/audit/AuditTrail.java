@@ -66,6 +66,7 @@ final class AuditTrail {
         if (user == null || !SIGN_IN.isAuthenticated(user)) {
             return;
         }
+        // Marked before the insert: a record that cannot be stored is logged here, not tried again.
         request.setAttribute(RECORDED, Boolean.TRUE);
         AuditRecord record = new AuditRecord(clock.instant().truncatedTo(ChronoUnit.MICROS), application,
                 bounded(user.getName(), MAX_USER), bounded(request.getMethod() + " " + endpoint(request),

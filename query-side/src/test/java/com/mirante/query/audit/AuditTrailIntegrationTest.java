@@ -3,6 +3,10 @@ package com.mirante.query.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mirante.api.guest.GuestIds;
@@ -17,22 +21,29 @@ import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -49,11 +60,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * leaves when its read cannot be recorded, and operators list the trail.
  */
 @SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + QueryApplication.CONFIG_NAME,
-                // The log lines as installations write them (the local profile writes plain text).
-                "logging.structured.format.console=logstash"})
+        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
 @ActiveProfiles("local")
-@ExtendWith(OutputCaptureExtension.class)
 class AuditTrailIntegrationTest {
 
     private static final Duration PROJECTED = Duration.ofSeconds(15);
@@ -70,6 +78,24 @@ class AuditTrailIntegrationTest {
     private JdbcTemplate jdbc;
     @Autowired
     private ObjectMapper json;
+
+    /** The trail's log events, as the application logged them. */
+    private final ListAppender<ILoggingEvent> trailLog = new ListAppender<>();
+
+    @BeforeEach
+    void listenToTheTrailsLog() {
+        trailLog.start();
+        trailLogger().addAppender(trailLog);
+    }
+
+    @AfterEach
+    void stopListening() {
+        trailLogger().detachAppender(trailLog);
+    }
+
+    private static Logger trailLogger() {
+        return (Logger) LoggerFactory.getLogger("com.mirante.platform.audit.AuditTrail");
+    }
 
     private ResponseEntity<JsonNode> get(String user, String path) {
         return rest.withBasicAuth(user, user).getForEntity(path, JsonNode.class);
@@ -127,13 +153,20 @@ class AuditTrailIntegrationTest {
         assertThat(record.get("occurred_at")).isNotNull();
     }
 
-    /** The JSON log line of the trail for this action, answered with this status, at this level. */
-    private JsonNode logLine(CapturedOutput output, String level, String action, int status) {
-        return output.getOut().lines().filter(line -> line.startsWith("{") && line.contains("\"audit_action\""))
-                .map(line -> {
+    /**
+     * The trail's last log line for this action, answered with this status, at this level, as the
+     * installations' structured logging (logstash JSON, see platform.yml) writes it.
+     */
+    private JsonNode logLine(String level, String action, int status) {
+        StructuredLogEncoder encoder = new StructuredLogEncoder();
+        encoder.setFormat("logstash");
+        encoder.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+        encoder.start();
+        return trailLog.list.stream()
+                .map(event -> {
                     try {
-                        return json.readTree(line);
-                    } catch (Exception e) {
+                        return json.readTree(encoder.encode(event));
+                    } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }
                 })
@@ -145,7 +178,7 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
-    void anOperatorsActionsAndAViewersAttemptAreRecordedWithTheirOutcome(CapturedOutput output) {
+    void anOperatorsActionsAndAViewersAttemptAreRecordedWithTheirOutcome() {
         long since = lastId();
         assertThat(post("operator", "/api/v1/processors/hotels/pause").getStatusCode().value()).isEqualTo(202);
         assertThat(post("operator", "/api/v1/processors/hotels/resume").getStatusCode().value()).isEqualTo(202);
@@ -163,17 +196,17 @@ class AuditTrailIntegrationTest {
         assertThat(viewer).hasSize(1);
         assertRecord(viewer.get(0), "POST /api/v1/processors/hotels/pause", null, 403);
 
-        JsonNode line = logLine(output, "INFO", "POST /api/v1/processors/{name}/pause", 202);
+        JsonNode line = logLine("INFO", "POST /api/v1/processors/{name}/pause", 202);
         assertThat(line.path("audit_user").asText()).isEqualTo("operator");
         assertThat(line.path("audit_target").asText()).isEqualTo("name=hotels");
         assertThat(line.path("client_address").asText()).isEqualTo(operator.get(0).get("client_address"));
         assertThat(line.path("audit_occurred_at").asText()).isNotBlank();
-        assertThat(logLine(output, "INFO", "POST /api/v1/processors/hotels/pause", 403).path("audit_user").asText())
+        assertThat(logLine("INFO", "POST /api/v1/processors/hotels/pause", 403).path("audit_user").asText())
                 .isEqualTo("viewer");
     }
 
     @Test
-    void personalDataIsForItsRoleAndEveryReadIsRecordedWhileViewersSeeOnlyTheGuestsId(CapturedOutput output) {
+    void personalDataIsForItsRoleAndEveryReadIsRecordedWhileViewersSeeOnlyTheGuestsId() {
         long guest = 9_300_001L;
         long reservation = 9_300_101L;
         guestWithReservation(guest, reservation);
@@ -190,6 +223,8 @@ class AuditTrailIntegrationTest {
         assertThat(get("viewer", "/api/v1/hotels").getStatusCode().value()).isEqualTo(200);
         assertThat(lastId()).as("reads without personal data are not audited").isEqualTo(since);
 
+        assertThat(get("manager", "/api/v1/me").getBody().path("roles")).extracting(JsonNode::asText)
+                .containsExactly("PERSONAL_DATA", "VIEWER");
         ResponseEntity<JsonNode> refused = get("viewer", "/api/v1/guests/" + guest);
         ResponseEntity<JsonNode> read = get("manager", "/api/v1/guests/" + guest);
         ResponseEntity<JsonNode> unknown = get("manager", "/api/v1/guests/9300999");
@@ -206,14 +241,42 @@ class AuditTrailIntegrationTest {
         assertThat(manager).hasSize(2);
         assertRecord(manager.get(0), "GET /api/v1/guests/{guestId}", "guestId=" + guest, 200);
         assertRecord(manager.get(1), "GET /api/v1/guests/{guestId}", "guestId=9300999", 404);
-        assertThat(logLine(output, "INFO", "GET /api/v1/guests/{guestId}", 200).path("audit_user").asText())
+        assertThat(logLine("INFO", "GET /api/v1/guests/{guestId}", 200).path("audit_user").asText())
                 .isEqualTo("manager");
         // The trail names the guest by id: it holds no personal data itself.
-        assertThat(output.getOut()).doesNotContain(GUEST_NAME);
+        assertThat(trailLog.list).noneMatch(event -> event.getFormattedMessage().contains(GUEST_NAME));
+    }
+
+    /**
+     * Every answer the API documents, walked for fields that could hold personal data (those of
+     * {@link PersonalData}, or any naming a guest other than by id): only the guest endpoint's has them.
+     */
+    @Test
+    void onlyTheGuestEndpointAnswersWithPersonalData() {
+        JsonNode document = rest.getForObject("/v3/api-docs", JsonNode.class);
+        Set<String> personal = Arrays.stream(PersonalData.class.getRecordComponents())
+                .map(RecordComponent::getName).collect(Collectors.toSet());
+        Map<String, List<String>> found = new TreeMap<>();
+        document.path("components").path("schemas").fields().forEachRemaining(schema ->
+                schema.getValue().path("properties").fieldNames().forEachRemaining(property -> {
+                    if (personal.contains(property) || property.startsWith("guest") && !property.equals("guestId")) {
+                        found.computeIfAbsent(schema.getKey(), key -> new ArrayList<>()).add(property);
+                    }
+                }));
+        // A hotel's and a processor's name are not a person's.
+        assertThat(found).isEqualTo(Map.of("GuestView", List.of("name", "email"),
+                "HotelView", List.of("name"), "ProcessorView", List.of("name")));
+        List<String> answeringWithGuests = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> {
+            if (path.getValue().toString().contains("#/components/schemas/GuestView")) {
+                answeringWithGuests.add(path.getKey());
+            }
+        });
+        assertThat(answeringWithGuests).containsExactly("/api/v1/guests/{guestId}");
     }
 
     @Test
-    void noPersonalDataLeavesWhenItsReadCannotBeRecorded(CapturedOutput output) {
+    void noPersonalDataLeavesWhenItsReadCannotBeRecorded() {
         long guest = 9_400_001L;
         guestWithReservation(guest, 9_400_101L);
         long since = lastId();
@@ -227,7 +290,7 @@ class AuditTrailIntegrationTest {
 
         assertThat(read.getStatusCode().value()).isEqualTo(500);
         assertThat(String.valueOf(read.getBody())).doesNotContain(GUEST_NAME).doesNotContain(GUEST_EMAIL);
-        JsonNode notStored = logLine(output, "ERROR", "GET /api/v1/guests/{guestId}", 200);
+        JsonNode notStored = logLine("ERROR", "GET /api/v1/guests/{guestId}", 200);
         assertThat(notStored.path("message").asText()).startsWith("Audit record not stored");
         assertThat(notStored.path("audit_target").asText()).isEqualTo("guestId=" + guest);
         assertThat(records("manager", since)).isEmpty();
