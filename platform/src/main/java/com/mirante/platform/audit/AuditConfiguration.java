@@ -27,9 +27,10 @@ public class AuditConfiguration {
         return new AuditSchema(dataSource);
     }
 
+    /** @param migrated the table exists before the first record is written */
     @Bean
-    AuditTrail auditTrail(AuditSchema schema, DataSource dataSource, Environment environment) {
-        return new AuditTrail(schema, JdbcClient.create(dataSource),
+    AuditTrail auditTrail(AuditSchema migrated, DataSource dataSource, Environment environment) {
+        return new AuditTrail(JdbcClient.create(dataSource),
                 environment.getProperty("spring.application.name", "mirante"), Clock.systemUTC());
     }
 

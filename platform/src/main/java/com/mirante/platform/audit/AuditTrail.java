@@ -41,8 +41,7 @@ final class AuditTrail {
     private final String application;
     private final Clock clock;
 
-    /** @param schema migrated before the first record is written */
-    AuditTrail(AuditSchema schema, JdbcClient jdbc, String application, Clock clock) {
+    AuditTrail(JdbcClient jdbc, String application, Clock clock) {
         this.jdbc = jdbc;
         this.application = bounded(application, MAX_APPLICATION);
         this.clock = clock;

@@ -49,6 +49,10 @@ public class LiveStream implements DisposableBean {
     private final int maxStreams;
     private final int maxStreamsPerUser;
     private final int outboxEvents;
+    /**
+     * A thread per stream while it has something to write (idle streams hold none): as many as the
+     * open streams, plus dropped ones still blocked in a write until it times out.
+     */
     private final ExecutorService senders = Executors.newCachedThreadPool(senderThreads());
     private final Counter dropped;
 
@@ -74,7 +78,7 @@ public class LiveStream implements DisposableBean {
             if (subscribers.size() >= maxStreams) {
                 throw tooMany("This node serves its maximum of " + maxStreams + " live streams");
             }
-            if (subscribers.stream().filter(open -> open.user.equals(user)).count() >= maxStreamsPerUser) {
+            if (subscribers.stream().filter(held -> held.user.equals(user)).count() >= maxStreamsPerUser) {
                 throw tooMany(user + " has " + maxStreamsPerUser + " live streams open already");
             }
             subscriber = new Subscriber(user, hotelId);
