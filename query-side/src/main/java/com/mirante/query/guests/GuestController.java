@@ -2,6 +2,7 @@ package com.mirante.query.guests;
 
 import com.mirante.api.guest.PersonalData;
 import com.mirante.api.guest.PersonalDataVault;
+import com.mirante.platform.audit.ReadsPersonalData;
 import com.mirante.query.web.NotFoundException;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,10 @@ class GuestController {
 
     /**
      * A guest whose personal data no longer opens has been erased, even when a replay has not yet
-     * reached the erasure and the row is still there: such a guest is not found (LGPD).
+     * reached the erasure and the row is still there: such a guest is not found (LGPD). Personal
+     * data: for the {@code PERSONAL_DATA} role, every read in the audit trail.
      */
+    @ReadsPersonalData
     @GetMapping("/{guestId}")
     GuestView guest(@PathVariable long guestId) {
         GuestEntry entry = guests.findById(guestId).orElseThrow(() -> notFound(guestId));

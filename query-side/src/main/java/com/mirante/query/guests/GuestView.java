@@ -1,10 +1,12 @@
 package com.mirante.query.guests;
 
 import com.mirante.api.guest.PersonalData;
+import com.mirante.platform.audit.PersonalDataView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** A guest as the API shows it: the profile with its personal data opened, and the stay figures. */
+@PersonalDataView
 public record GuestView(
         long guestId,
         String name,

@@ -1,7 +1,7 @@
 package com.mirante.query.live;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.io.IOException;
+import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,9 +18,10 @@ class LiveController {
     }
 
     @Operation(summary = "Server-sent events: `daily` (changed nights of a hotel, and of the chain with hotelId null)"
-            + " and `room` / `room-removed` (a room of the board), as they are projected")
+            + " and `room` / `room-removed` (a room of the board), as they are projected."
+            + " 429 when the user or this node has the most streams allowed open")
     @GetMapping(path = "/api/v1/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(@RequestParam(required = false) String hotelId) throws IOException {
-        return stream.subscribe(hotelId);
+    SseEmitter live(@RequestParam(required = false) String hotelId, Principal user) {
+        return stream.subscribe(user.getName(), hotelId);
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listens on the announcements channel with one connection of its own and hands what arrives to
- * the features (as {@link LiveChangesReceived}) on this one thread, which also sends the streams'
- * heartbeats. A lost connection is opened again; the announcements in between are lost, which a
+ * the features (as {@link LiveChangesReceived}) on this one thread, which also queues the streams'
+ * heartbeats (see {@link LiveStream}: nothing here waits on a client). A lost connection is opened again; the announcements in between are lost, which a
  * page survives: its next change brings it up to date.
  */
 @Component

@@ -97,7 +97,7 @@ class GuestsIntegrationTest {
     }
 
     private ResponseEntity<JsonNode> get(String path) {
-        return rest.withBasicAuth("viewer", "viewer").getForEntity(path, JsonNode.class);
+        return rest.withBasicAuth("manager", "manager").getForEntity(path, JsonNode.class);
     }
 
     private JsonNode awaitGuest(long guestId, String field, String value) {

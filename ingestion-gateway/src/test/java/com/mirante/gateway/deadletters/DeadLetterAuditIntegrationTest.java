@@ -1,0 +1,67 @@
+package com.mirante.gateway.deadletters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mirante.gateway.GatewayApplication;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The gateway writes the same audit trail as the query side (the platform's): every operator action
+ * on its dead letters, and a viewer's refused attempt, with the outcome; reads are not recorded.
+ */
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0",
+                "mirante.sqs.wait-time=1s"})
+@ActiveProfiles("local")
+class DeadLetterAuditIntegrationTest {
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    /** A state-changing request as the console sends it. */
+    private int send(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Mirante-Request", "1");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(body, headers), String.class)
+                .getStatusCode().value();
+    }
+
+    private List<Map<String, Object>> records() {
+        return jdbc.queryForList("select * from audit.audit_record order by id");
+    }
+
+    @Test
+    void operatorActionsAndRefusedAttemptsOnDeadLettersAreRecorded() {
+        assertThat(rest.withBasicAuth("operator", "operator").getForEntity("/api/v1/dead-letters", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(send("operator", HttpMethod.POST, "/api/v1/dead-letters/redrive",
+                Map.of("messageIds", List.of("no-such-message")))).isEqualTo(200);
+        assertThat(send("operator", HttpMethod.DELETE, "/api/v1/dead-letters", null)).isEqualTo(200);
+        assertThat(send("viewer", HttpMethod.DELETE, "/api/v1/dead-letters", null)).isEqualTo(403);
+
+        assertThat(records()).extracting(record -> List.of(record.get("application"), record.get("username"),
+                        record.get("action"), ((Number) record.get("status")).intValue()))
+                .containsExactly(
+                        List.of("mirante-gateway", "operator", "POST /api/v1/dead-letters/redrive", 200),
+                        List.of("mirante-gateway", "operator", "DELETE /api/v1/dead-letters", 200),
+                        List.of("mirante-gateway", "viewer", "DELETE /api/v1/dead-letters", 403));
+        assertThat(records()).allSatisfy(record -> {
+            assertThat(record.get("target")).isNull();
+            assertThat(record.get("client_address")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        });
+    }
+}
