@@ -1,5 +1,5 @@
 # One image per Spring Boot exec jar (query side, gateway, simulator), built by Maven beforehand.
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:17.0.20.1_1-jre
 ARG JAR
 COPY ${JAR} /app/app.jar
 USER 1000

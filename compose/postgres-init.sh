@@ -1,10 +1,11 @@
 #!/bin/sh
-# Runs once, on the empty database: Grafana's read-only role. The schemas and tables do not exist
-# yet (the applications create them at start), so the grants are default privileges on whatever
-# the mirante role creates later.
+# Runs once, on the empty database, as its owner (POSTGRES_USER): creates the roles the applications
+# and Grafana connect as, with sql/roles/create-roles.sql (mounted at /mirante). They get no rights
+# here: the migrations the applications run at start, as the owner, grant each its own.
 set -e
-psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" -v password="$GRAFANA_DB_PASSWORD" <<'SQL'
-CREATE ROLE grafana LOGIN PASSWORD :'password';
-ALTER DEFAULT PRIVILEGES FOR ROLE mirante GRANT USAGE ON SCHEMAS TO grafana;
-ALTER DEFAULT PRIVILEGES FOR ROLE mirante GRANT SELECT ON TABLES TO grafana;
-SQL
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
+    -v owner="$POSTGRES_USER" \
+    -v gateway_password="$GATEWAY_DB_PASSWORD" \
+    -v query_password="$QUERY_DB_PASSWORD" \
+    -v grafana_password="$GRAFANA_DB_PASSWORD" \
+    -f /mirante/create-roles.sql

@@ -1,5 +1,7 @@
 package com.mirante.embedded;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -15,20 +17,30 @@ import org.springframework.core.env.MapPropertySource;
  *
  * <ul>
  *   <li>{@code mirante.embedded.postgres.port}: 0 (default) picks a free port.</li>
+ *   <li>{@code mirante.embedded.postgres.role}: connect as this role of {@code sql/roles/create-roles.sql}
+ *       (the local run: {@code mirante_query} or {@code mirante_gateway}) to the database
+ *       {@code mirante.embedded.postgres.database} ({@code mirante}), owned by {@code mirante}, who
+ *       runs the migrations; without it, everything runs as the superuser.</li>
  *   <li>{@code mirante.embedded.sqs.enabled}: set by applications that consume the queue.</li>
  *   <li>{@code mirante.embedded.sqs.port}: 9324 by default; 0 picks a free port (tests).</li>
  * </ul>
+ *
+ * An application on this JVM's embedded database given no master key gets a throwaway one for the
+ * JVM, as throwaway as the database (the local profile names its own key file instead).
  */
 public class EmbeddedInfrastructure implements EnvironmentPostProcessor {
+
+    private static final String THROWAWAY_MASTER_KEY = throwawayKey();
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> properties = new HashMap<>();
         if (!environment.containsProperty("spring.datasource.url")) {
-            int port = environment.getProperty("mirante.embedded.postgres.port", Integer.class, 0);
-            properties.put("spring.datasource.url", EmbeddedPostgres.jdbcUrl(port));
-            properties.put("spring.datasource.username", "postgres");
-            properties.put("spring.datasource.password", "postgres");
+            properties.putAll(database(environment));
+        }
+        String url = environment.getProperty("spring.datasource.url", (String) properties.get("spring.datasource.url"));
+        if (EmbeddedPostgres.serves(url) && !hasMasterKey(environment)) {
+            properties.put("mirante.privacy.master-key", THROWAWAY_MASTER_KEY);
         }
         boolean wantsSqs = environment.getProperty("mirante.embedded.sqs.enabled", Boolean.class, false);
         if (wantsSqs && !environment.containsProperty("mirante.sqs.queue-url")) {
@@ -46,5 +58,34 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor {
         if (!properties.isEmpty()) {
             environment.getPropertySources().addLast(new MapPropertySource("embeddedInfrastructure", properties));
         }
+    }
+
+    private static Map<String, Object> database(ConfigurableEnvironment environment) {
+        Map<String, Object> properties = new HashMap<>();
+        // Starts the server, on the port asked for, before anything else is made on it.
+        String superuser = EmbeddedPostgres.jdbcUrl(environment.getProperty("mirante.embedded.postgres.port", Integer.class, 0));
+        String role = environment.getProperty("mirante.embedded.postgres.role");
+        if (role == null) {
+            properties.put("spring.datasource.url", superuser);
+            properties.put("spring.datasource.username", "postgres");
+            properties.put("spring.datasource.password", "postgres");
+        } else {
+            properties.put("spring.datasource.url", EmbeddedDatabases.ownedByRoles(
+                    environment.getProperty("mirante.embedded.postgres.database", "mirante")));
+            properties.putAll(EmbeddedDatabases.connectionAs(role));
+        }
+        return properties;
+    }
+
+    private static boolean hasMasterKey(ConfigurableEnvironment environment) {
+        return environment.containsProperty("mirante.privacy.master-key")
+                || environment.containsProperty("mirante.privacy.master-key-file")
+                || environment.containsProperty("mirante.privacy.kms.key-id");
+    }
+
+    private static String throwawayKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 }

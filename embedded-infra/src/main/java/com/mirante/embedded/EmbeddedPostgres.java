@@ -31,4 +31,9 @@ final class EmbeddedPostgres {
         }
         return server.getJdbcUrl("postgres", "postgres");
     }
+
+    /** Whether {@code url} points at this JVM's embedded server (started). */
+    static synchronized boolean serves(String url) {
+        return server != null && url.startsWith("jdbc:postgresql://localhost:" + server.getPort() + "/");
+    }
 }

@@ -1,5 +1,6 @@
 package com.mirante.local;
 
+import com.mirante.embedded.EmbeddedRoles;
 import com.mirante.gateway.GatewayApplication;
 import com.mirante.query.QueryApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -8,7 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The local run: the query side (REST API on 8080) and the ingestion gateway (8081) in one JVM,
  * each in its own application context as they run when deployed apart. Without a configured
- * database or queue, both share an embedded PostgreSQL and an embedded ElasticMQ on 9324.
+ * database or queue, both share an embedded PostgreSQL and an embedded ElasticMQ on 9324; on the
+ * embedded database each connects as its own role, as deployed (the migrations run as the owner).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -33,19 +35,23 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts the query side, then the gateway; arguments go to both (for example {@code --spring.profiles.active=...}). */
     public static LocalStack start(String... args) {
-        ConfigurableApplicationContext query = context(QueryApplication.class, QueryApplication.CONFIG_NAME, args);
+        ConfigurableApplicationContext query = context(QueryApplication.class, QueryApplication.CONFIG_NAME,
+                EmbeddedRoles.QUERY, args);
         try {
-            return new LocalStack(query, context(GatewayApplication.class, GatewayApplication.CONFIG_NAME, args));
+            return new LocalStack(query, context(GatewayApplication.class, GatewayApplication.CONFIG_NAME,
+                    EmbeddedRoles.GATEWAY, args));
         } catch (RuntimeException e) {
             query.close();
             throw e;
         }
     }
 
-    private static ConfigurableApplicationContext context(Class<?> application, String configName, String... args) {
+    private static ConfigurableApplicationContext context(Class<?> application, String configName, String role,
+                                                          String... args) {
         return new SpringApplicationBuilder(application)
-                // The local profile brings the local users (viewer/viewer, operator/operator).
-                .properties("spring.config.name=" + configName, "spring.profiles.default=local")
+                // The local profile brings the local users (viewer/viewer, operator/operator) and master key.
+                .properties("spring.config.name=" + configName, "spring.profiles.default=local",
+                        "mirante.embedded.postgres.role=" + role)
                 .run(args);
     }
 

@@ -1,10 +1,13 @@
 package com.mirante.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.simulator.SimulatorOptions;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -15,8 +18,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * docker-compose.yml parses, and every name a service refers to (a service host and port, a
- * file, a volume, a jar, a variable of a provisioning file) exists. Docker itself cannot run here.
+ * docker-compose.yml parses, every name a service refers to (a service host and port, a file, a
+ * volume, a jar, a variable of a provisioning file) exists, and it holds no known secret: it starts
+ * only with its passwords, hashes and master key set, each application connects as its own role,
+ * ports listen on localhost unless configured, and images are exact releases. Docker itself cannot
+ * run here.
  */
 class ComposeFileTest {
 
@@ -75,7 +81,7 @@ class ComposeFileTest {
 
     @Test
     void theSimulatorsArgumentsParseAndPointAtTheComposeQueue() {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         services.path("simulator").path("command").forEach(arg -> command.add(arg.asText()));
 
         SimulatorOptions options = SimulatorOptions.parse(command.toArray(String[]::new));
@@ -87,7 +93,7 @@ class ComposeFileTest {
 
     @Test
     void everyHostAndPortNamedInTheConfigurationIsAServiceListeningThere() {
-        Map<String, Set<String>> ports = new java.util.HashMap<>();
+        Map<String, Set<String>> ports = new HashMap<>();
         services.fields().forEachRemaining(service -> {
             Set<String> containerPorts = new HashSet<>();
             service.getValue().path("ports").forEach(port -> containerPorts.add(port.asText().replaceAll(".*:", "")));
@@ -150,19 +156,109 @@ class ComposeFileTest {
     }
 
     @Test
-    void grafanaReadsTheDatabaseTheApplicationsWriteWithTheRoleTheInitScriptCreates() {
+    void eachApplicationConnectsAsItsOwnRoleWhichTheInitScriptCreatesAndMigratesAsTheOwner() {
         Map<String, String> postgres = Repository.composeEnvironment("postgres");
-        JsonNode datasource = Repository.yaml("grafana/provisioning/datasources/datasources.yml").path("datasources").get(0);
-        assertThat(datasource.path("jsonData").path("database").asText()).isEqualTo(postgres.get("POSTGRES_DB"));
-        assertThat(Repository.text("compose/postgres-init.sh"))
-                .contains("CREATE ROLE " + datasource.path("user").asText() + " LOGIN", "$GRAFANA_DB_PASSWORD");
-        assertThat(postgres.get("GRAFANA_DB_PASSWORD")).isEqualTo(Repository.composeEnvironment("grafana").get("GRAFANA_DB_PASSWORD"));
-        for (String application : new String[] {"query-side", "ingestion-gateway"}) {
+        String roles = Repository.text("sql/roles/create-roles.sql");
+        Map<String, String> passwordVariables = Map.of("query-side", "QUERY_DB_PASSWORD",
+                "ingestion-gateway", "GATEWAY_DB_PASSWORD");
+        Map<String, String> users = Map.of("query-side", "mirante_query", "ingestion-gateway", "mirante_gateway");
+        for (String application : users.keySet()) {
             Map<String, String> environment = Repository.composeEnvironment(application);
             assertThat(environment.get("SPRING_DATASOURCE_URL")).endsWith("/" + postgres.get("POSTGRES_DB"));
-            assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
-            assertThat(environment.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+            assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(users.get(application))
+                    .isNotEqualTo(postgres.get("POSTGRES_USER"));
+            assertThat(roles).contains("CREATE ROLE " + users.get(application) + " LOGIN");
+            assertThat(environment.get("SPRING_DATASOURCE_PASSWORD"))
+                    .isEqualTo(postgres.get(passwordVariables.get(application)));
+            assertThat(environment.get("SPRING_FLYWAY_USER")).isEqualTo(postgres.get("POSTGRES_USER"));
+            assertThat(environment.get("SPRING_FLYWAY_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
         }
+        JsonNode datasource = Repository.yaml("grafana/provisioning/datasources/datasources.yml").path("datasources").get(0);
+        assertThat(datasource.path("jsonData").path("database").asText()).isEqualTo(postgres.get("POSTGRES_DB"));
+        assertThat(roles).contains("CREATE ROLE " + datasource.path("user").asText() + " LOGIN");
+        assertThat(postgres.get("GRAFANA_DB_PASSWORD")).isEqualTo(Repository.composeEnvironment("grafana").get("GRAFANA_DB_PASSWORD"));
+    }
+
+    @Test
+    void theInitScriptRunsTheRolesScriptWithEveryVariableItNeedsFromThePostgresEnvironment() {
+        Set<String> mounts = values(services.path("postgres").path("volumes"));
+        assertThat(mounts).contains("./compose/postgres-init.sh:/docker-entrypoint-initdb.d/postgres-init.sh:ro");
+        String init = Repository.text("compose/postgres-init.sh");
+        Matcher file = Pattern.compile("-f (\\S+)").matcher(init);
+        assertThat(file.find()).isTrue();
+        assertThat(mounts).contains("./sql/roles/create-roles.sql:" + file.group(1) + ":ro");
+
+        Map<String, String> passed = new HashMap<>();
+        Pattern.compile("-v (\\w+)=\"\\$(\\w+)\"").matcher(init).results()
+                .forEach(variable -> passed.put(variable.group(1), variable.group(2)));
+        Set<String> needed = new HashSet<>();
+        Pattern.compile(":['\"](\\w+)['\"]").matcher(Repository.text("sql/roles/create-roles.sql")).results()
+                .forEach(variable -> needed.add(variable.group(1)));
+        assertThat(passed.keySet()).isEqualTo(needed);
+        Map<String, String> postgres = Repository.composeEnvironment("postgres");
+        assertThat(passed.get("owner")).isEqualTo("POSTGRES_USER");
+        passed.values().forEach(variable -> assertThat(postgres.get(variable)).as(variable).isNotBlank());
+    }
+
+    @Test
+    void composeRefusesToStartWithoutItsSecretsAndNoneHasADefault() {
+        assertThat(Repository.requiredVariables(Repository.text("docker-compose.yml"))).containsExactlyInAnyOrder(
+                "POSTGRES_PASSWORD", "GATEWAY_DB_PASSWORD", "QUERY_DB_PASSWORD", "GRAFANA_DB_PASSWORD",
+                "GRAFANA_ADMIN_PASSWORD", "VIEWER_PASSWORD_HASH", "OPERATOR_PASSWORD_HASH", "MIRANTE_MASTER_KEY");
+        services.fields().forEachRemaining(service -> service.getValue().path("environment").fields().forEachRemaining(entry -> {
+            String value = entry.getValue().asText();
+            if (entry.getKey().matches(".*(PASSWORD|MASTER_KEY).*")) {
+                assertThat(Repository.requiredVariables(value)).as(service.getKey() + " " + entry.getKey()).isNotEmpty();
+            }
+            if (entry.getKey().matches(".*(ACCESS_KEY|SECRET).*")) {
+                // Only ElasticMQ's, which checks no credentials.
+                assertThat(value).as(service.getKey() + " " + entry.getKey()).isEqualTo("local");
+            }
+        }));
+        for (String service : List.of("postgres", "query-side", "ingestion-gateway", "grafana")) {
+            assertThatThrownBy(() -> Repository.composeEnvironment(service, Map.of())).as(service)
+                    .hasMessageStartingWith("Compose refuses to start: set ");
+        }
+    }
+
+    @Test
+    void theUsersPasswordsAreBcryptHashesFromTheEnvironmentNeverInClear() {
+        for (String application : List.of("query-side", "ingestion-gateway")) {
+            JsonNode environment = services.path(application).path("environment");
+            List<String> passwords = new ArrayList<>();
+            environment.fields().forEachRemaining(entry -> {
+                assertThat(entry.getValue().asText()).as(entry.getKey()).doesNotContain("{noop}");
+                if (entry.getKey().matches("MIRANTE_SECURITY_USERS_\\d+_PASSWORD")) {
+                    passwords.add(entry.getValue().asText());
+                }
+            });
+            assertThat(passwords).as(application).hasSize(2)
+                    .allSatisfy(password -> assertThat(password).matches("\\{bcrypt}\\$\\{[A-Z_]+_PASSWORD_HASH:\\?[^}]+}"));
+        }
+    }
+
+    @Test
+    void publishedPortsListenOnLocalhostUnlessTheBindAddressIsConfigured() {
+        List<String> published = new ArrayList<>();
+        services.fields().forEachRemaining(service -> service.getValue().path("ports")
+                .forEach(port -> published.add(port.asText())));
+        assertThat(published).hasSizeGreaterThanOrEqualTo(7)
+                .allSatisfy(port -> assertThat(port).matches("\\$\\{MIRANTE_BIND_ADDRESS:-127\\.0\\.0\\.1}:\\d+:\\d+"));
+    }
+
+    @Test
+    void everyImageIsPinnedToAnExactRelease() {
+        // A release down to its patch (PostgreSQL numbers releases major.minor): never "latest" or a major alone.
+        Pattern release = Pattern.compile("[a-z0-9./-]+:v?\\d+\\.\\d+(\\.\\d+)*(_\\d+)?(-[a-z0-9]+)?");
+        List<String> images = new ArrayList<>();
+        services.fields().forEachRemaining(service -> {
+            if (service.getValue().has("image")) {
+                images.add(service.getValue().path("image").asText());
+            }
+        });
+        Repository.text("compose/app.Dockerfile").lines().filter(line -> line.startsWith("FROM "))
+                .forEach(line -> images.add(line.substring("FROM ".length()).trim()));
+        assertThat(images).hasSize(5).allSatisfy(image -> assertThat(image).matches(release));
     }
 
     private static Set<String> names(JsonNode node) {

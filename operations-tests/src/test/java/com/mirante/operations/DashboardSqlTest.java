@@ -1,8 +1,10 @@
 package com.mirante.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.mirante.embedded.EmbeddedRoles;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -23,27 +25,29 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Every SQL query of the dashboards runs on the query side's own database, migrated by its Flyway
- * at start, holding a year of nightly figures for 20 hotels: it parses, returns the columns its
- * panel shows, gives the figures the counters mean, and a KPI panel answers in under 50 ms.
+ * at start, holding a year of nightly figures for 20 hotels, as Grafana's own database role (which
+ * may read only what the migrations grant it): it parses, returns the columns its panel shows,
+ * gives the figures the counters mean, and a KPI panel answers in under 50 ms.
  */
 class DashboardSqlTest {
 
     private static final int HOTELS = 20;
     private static final long BUDGET_MILLIS = 50;
 
-    private static JdbcTemplate jdbc;
+    private static JdbcTemplate grafana;
     private static LocalDate today;
     private static List<String> hotels;
 
     @BeforeAll
     static void aYearOfTwentyHotels() {
         RunningPlatform platform = RunningPlatform.get();
-        jdbc = platform.queryModel();
+        JdbcTemplate owner = platform.owner();
+        grafana = platform.grafana();
         // Events through the processors, so their tokens hold a position for the replay panel.
         ChangeTraffic.sendOnce(platform.gateway.getEnvironment());
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+        await().atMost(Duration.ofSeconds(60)).until(() -> grafana.queryForObject(
                 "SELECT count(*) FROM query_model.token_entry WHERE token IS NOT NULL", Integer.class) > 0);
-        jdbc.execute("""
+        owner.execute("""
                 INSERT INTO query_model.hotels (hotel_id, name, city, state, rooms, time_zone, active)
                 SELECT 'OPS' || lpad(CAST(i AS text), 2, '0'), 'Hotel Mirante ' || i, 'Cidade ' || i, 'SP', 100,
                        'America/Sao_Paulo', true
@@ -76,10 +80,20 @@ class DashboardSqlTest {
                 ANALYZE query_model.hotels, query_model.hotel_daily_hotel, query_model.hotel_daily_night,
                         query_model.room_board, query_model.reservations;
                 """.formatted(HOTELS));
-        today = jdbc.queryForObject("SELECT current_date", LocalDate.class);
-        hotels = jdbc.queryForList(Repository.json(Repository.path("grafana/dashboards/hotel-kpis.json"))
+        today = grafana.queryForObject("SELECT current_date", LocalDate.class);
+        hotels = grafana.queryForList(Repository.json(Repository.path("grafana/dashboards/hotel-kpis.json"))
                 .path("templating").path("list").get(0).path("query").asText()).stream()
                 .map(row -> row.get("__value").toString()).toList();
+    }
+
+    @Test
+    void theQueriesRunAsGrafanasRoleWhichMayReadNeitherTheEventStoreNorTheGuests() {
+        assertThat(grafana.queryForObject("SELECT current_user", String.class)).isEqualTo(EmbeddedRoles.GRAFANA);
+        for (String table : List.of("event_store.domain_event_entry", "event_store.personal_data_key",
+                "query_model.guests")) {
+            assertThatThrownBy(() -> grafana.queryForList("SELECT * FROM " + table + " LIMIT 1")).as(table)
+                    .rootCause().hasMessageContaining("permission denied");
+        }
     }
 
     @Test
@@ -147,7 +161,7 @@ class DashboardSqlTest {
 
     /** On one open connection, as Grafana's pool keeps them: the query's own time, after a warm-up run. */
     private static long medianMillis(Dashboards.Target target, LocalDate from) throws SQLException {
-        try (Connection connection = jdbc.getDataSource().getConnection()) {
+        try (Connection connection = grafana.getDataSource().getConnection()) {
             DataSource held = new SingleConnectionDataSource(connection, true);
             run(held, target, from, today, hotels);
             List<Long> millis = new ArrayList<>();
@@ -164,7 +178,7 @@ class DashboardSqlTest {
     }
 
     static Result run(Dashboards.Target target, LocalDate from, LocalDate to) throws SQLException {
-        return run(jdbc.getDataSource(), target, from, to, hotels);
+        return run(grafana.getDataSource(), target, from, to, hotels);
     }
 
     static Result run(DataSource dataSource, Dashboards.Target target, LocalDate from, LocalDate to,

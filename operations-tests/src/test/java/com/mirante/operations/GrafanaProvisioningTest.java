@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,37 @@ class GrafanaProvisioningTest {
             uids.add(datasource.path("uid").asText());
         });
         assertThat(uids).isEqualTo(DATASOURCE_UIDS);
+    }
+
+    @Test
+    void theQueryModelsAreReadAsGrafanasOwnRoleWithAPasswordFromTheEnvironment() {
+        JsonNode postgres = Repository.yaml("grafana/provisioning/datasources/datasources.yml").path("datasources").get(0);
+        assertThat(postgres.path("user").asText()).isEqualTo("mirante_grafana");
+        assertThat(postgres.path("secureJsonData").path("password").asText()).isEqualTo("${GRAFANA_DB_PASSWORD}");
+    }
+
+    /** Every value of a field named like a password or secret, in every provisioning file, is a variable without default. */
+    @Test
+    void noProvisioningFileHoldsAPasswordOrADefaultForOne() {
+        List<String> secrets = new ArrayList<>();
+        for (String folder : List.of("datasources", "alerting", "dashboards")) {
+            for (Path file : Repository.files("grafana/provisioning/" + folder, ".yml")) {
+                collectSecrets(Repository.yaml(Repository.ROOT.relativize(file).toString()), secrets);
+            }
+        }
+        assertThat(secrets).isNotEmpty().allSatisfy(value -> assertThat(value).matches("\\$\\{[A-Z0-9_]+}"));
+    }
+
+    private static void collectSecrets(JsonNode node, List<String> secrets) {
+        node.fields().forEachRemaining(field -> {
+            if (field.getValue().isValueNode() && field.getKey().toLowerCase().matches(".*(password|secret|token).*")) {
+                secrets.add(field.getValue().asText());
+            }
+            collectSecrets(field.getValue(), secrets);
+        });
+        if (node.isArray()) {
+            node.forEach(element -> collectSecrets(element, secrets));
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,7 +22,8 @@ final class Repository {
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::-([^}]*))?}");
+    /** {@code ${VAR}}, {@code ${VAR:-default}} or {@code ${VAR:?error}}. */
+    private static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(?:(:-|:\\?)([^}]*))?}");
 
     private Repository() {
     }
@@ -65,21 +68,43 @@ final class Repository {
         return yaml("docker-compose.yml");
     }
 
-    /** A service's environment as Compose hands it over with no variables set: {@code ${VAR:-default}} takes its default. */
+    /** A service's environment as Compose hands it over with the test secrets set ({@link ComposeSecrets}). */
     static Map<String, String> composeEnvironment(String service) {
+        return composeEnvironment(service, ComposeSecrets.VARIABLES);
+    }
+
+    /** A service's environment as Compose hands it over with {@code variables} set and no others. */
+    static Map<String, String> composeEnvironment(String service, Map<String, String> variables) {
         Map<String, String> environment = new LinkedHashMap<>();
-        compose().path("services").path(service).path("environment").fields()
-                .forEachRemaining(entry -> environment.put(entry.getKey(), interpolate(entry.getValue().asText())));
+        compose().path("services").path(service).path("environment").fields().forEachRemaining(entry ->
+                environment.put(entry.getKey(), interpolate(entry.getValue().asText(), variables)));
         return environment;
     }
 
     static String interpolate(String value) {
+        return interpolate(value, ComposeSecrets.VARIABLES);
+    }
+
+    /** As Compose does: a variable set is used; unset, {@code :-} gives its default and {@code :?} stops Compose. */
+    static String interpolate(String value, Map<String, String> variables) {
         Matcher variable = COMPOSE_VARIABLE.matcher(value);
         StringBuilder result = new StringBuilder();
         while (variable.find()) {
+            String set = variables.get(variable.group(1));
+            if (set == null && ":?".equals(variable.group(2))) {
+                throw new IllegalStateException("Compose refuses to start: " + variable.group(3));
+            }
             variable.appendReplacement(result, Matcher.quoteReplacement(
-                    variable.group(2) == null ? "" : variable.group(2)));
+                    set != null ? set : variable.group(3) == null ? "" : variable.group(3)));
         }
         return variable.appendTail(result).toString();
+    }
+
+    /** The variables a text requires ({@code ${VAR:?error}}). */
+    static Set<String> requiredVariables(String text) {
+        Set<String> required = new TreeSet<>();
+        COMPOSE_VARIABLE.matcher(text).results().filter(variable -> ":?".equals(variable.group(2)))
+                .forEach(variable -> required.add(variable.group(1)));
+        return required;
     }
 }

@@ -1,6 +1,8 @@
 package com.mirante.platform.eventstore;
 
-import javax.sql.DataSource;
+import com.mirante.platform.database.DatabaseConfiguration;
+import com.mirante.platform.database.SchemaMigrations;
+import java.util.Map;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -12,14 +14,19 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /** Axon's JDBC event store on PostgreSQL (see {@link EventStoreSchema}) with snake_case columns. */
-@AutoConfiguration
+@AutoConfiguration(after = DatabaseConfiguration.class)
 @AutoConfigureBefore(name = {
         "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"})
@@ -29,8 +36,29 @@ public class EventStoreConfiguration {
     private static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
-    EventStoreSchema eventStoreSchema(DataSource dataSource, EventStoreProperties properties) {
-        return new EventStoreSchema(dataSource, properties.schema());
+    EventStoreSchema eventStoreSchema(SchemaMigrations migrations, EventStoreProperties properties,
+                                      ObjectProvider<EventStoreMigrations> steps) {
+        return new EventStoreSchema(migrations, properties.schema(), steps.orderedStream().toList());
+    }
+
+    /**
+     * Boot's Flyway (the query side's query model) may refer to the event store, as the view of its
+     * head position Grafana reads does: the schema's name is a placeholder there, and it is migrated first.
+     */
+    @Bean
+    FlywayConfigurationCustomizer eventStoreSchemaPlaceholder(EventStoreProperties properties) {
+        return SchemaMigrations.addingPlaceholders(Map.of("eventStoreSchema", properties.schema()));
+    }
+
+    @Bean
+    static BeanFactoryPostProcessor eventStoreMigratedFirst() {
+        return new EventStoreMigratedFirst();
+    }
+
+    private static final class EventStoreMigratedFirst extends AbstractDependsOnBeanFactoryPostProcessor {
+        EventStoreMigratedFirst() {
+            super(FlywayMigrationInitializer.class, EventStoreSchema.class);
+        }
     }
 
     @Bean

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mirante.api.guest.PersonalData;
 import com.mirante.api.guest.PersonalDataVault;
 import com.mirante.api.guest.SealedPersonalData;
+import com.mirante.platform.database.DatabaseConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -16,16 +17,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The vault against real PostgreSQL (embedded, started by embedded-infra when no database is configured). */
@@ -39,20 +38,9 @@ class JdbcPersonalDataVaultIntegrationTest {
 
     @Configuration
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-            PersonalDataVaultConfiguration.class})
+            DatabaseConfiguration.class, PersonalDataVaultConfiguration.class})
+    @Import(VaultApplication.EventStoreMigrated.class)
     static class Context {
-
-        /** The event store's own migrations, as EventStoreSchema runs them, without the rest of Axon. */
-        @Bean
-        Flyway eventStoreMigrations(DataSource dataSource) {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(dataSource)
-                    .schemas("event_store")
-                    .locations("classpath:db/event-store")
-                    .load();
-            flyway.migrate();
-            return flyway;
-        }
     }
 
     @Autowired
@@ -95,7 +83,8 @@ class JdbcPersonalDataVaultIntegrationTest {
         SealedPersonalData rafael = vault.seal(10_004L, RAFAEL);
         vault.seal(10_005L, YUKI);
 
-        assertThat(dataKey(10_004L)).hasSize(32).isNotEqualTo(dataKey(10_005L));
+        // Stored wrapped: the 32-byte key under AES-GCM, with its 12-byte IV and 16-byte tag.
+        assertThat(wrappedKey(10_004L)).hasSize(12 + 32 + 16).isNotEqualTo(wrappedKey(10_005L));
         assertThatThrownBy(() -> vault.open(10_005L, rafael)).isInstanceOf(IllegalStateException.class);
     }
 
@@ -144,8 +133,8 @@ class JdbcPersonalDataVaultIntegrationTest {
                 Integer.class, guestId);
     }
 
-    private byte[] dataKey(long guestId) {
-        return jdbc.queryForObject("SELECT data_key FROM event_store.personal_data_key WHERE guest_id = ?",
+    private byte[] wrappedKey(long guestId) {
+        return jdbc.queryForObject("SELECT wrapped_key FROM event_store.personal_data_key WHERE guest_id = ?",
                 byte[].class, guestId);
     }
 }

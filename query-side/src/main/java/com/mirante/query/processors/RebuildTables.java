@@ -96,12 +96,26 @@ class RebuildTables {
         built.forEach(table -> locked.add(rebuilt + "." + checked(table)));
         jdbc.execute("SET LOCAL lock_timeout = " + lockTimeout.toMillis());
         jdbc.execute("LOCK TABLE " + String.join(", ", locked) + " IN ACCESS EXCLUSIVE MODE");
+        built.stream().filter(live.tables()::contains).forEach(table -> grantAsLive(rebuilt, table));
         jdbc.execute("DROP SCHEMA IF EXISTS " + retired + " CASCADE");
         jdbc.execute("CREATE SCHEMA " + retired);
         live.tables().forEach(table -> jdbc.execute(
                 "ALTER TABLE " + liveSchema + "." + checked(table) + " SET SCHEMA " + retired));
         built.forEach(table -> jdbc.execute("ALTER TABLE " + rebuilt + "." + table + " SET SCHEMA " + liveSchema));
         return built;
+    }
+
+    /**
+     * A rebuilt table starts with no rights but its owner's: the roles granted the live table (Grafana's,
+     * see sql/query/afterMigrate__grants.sql) get the same rights on it before it goes live.
+     */
+    private void grantAsLive(String rebuiltSchema, String table) {
+        jdbc.queryForList("""
+                        SELECT format('GRANT %s ON %I.%I TO %s', a.privilege_type, ?, ?,
+                                      CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END)
+                          FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+                         WHERE c.oid = to_regclass(?) AND a.grantee <> c.relowner""",
+                String.class, rebuiltSchema, table, liveSchema + "." + table).forEach(jdbc::execute);
     }
 
     /** The old tables after a switch, or what an abandoned rebuild left. */
