@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.mirante.embedded.EmbeddedRoles;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +116,35 @@ class DatabaseRolesTest {
         // The event store's head, through the view the query side's role owns.
         assertThat(grafana.queryForObject("SELECT position FROM query_model.event_store_head", Long.class))
                 .isEqualTo(owner.queryForObject("SELECT max(global_index) FROM event_store.domain_event_entry", Long.class));
+    }
+
+    /** Both applications append to the audit trail as their own roles; nobody but its owner changes or removes a record. */
+    @Test
+    void theAuditTrailIsAppendedToByBothApplicationsAndChangedByNeither() throws Exception {
+        assertThat(operatorDeletes(run.stack.gateway(), "/api/v1/dead-letters")).isEqualTo(200);
+        assertThat(operatorDeletes(run.stack.query(), "/api/v1/processors/hotels/dead-letters/no-such-letter"))
+                .isEqualTo(404);
+        assertThat(owner.queryForList("SELECT application FROM audit.audit_record WHERE username = 'operator'",
+                String.class)).contains("mirante-gateway", "mirante-query");
+
+        JdbcTemplate gateway = run.as(EmbeddedRoles.GATEWAY);
+        JdbcTemplate query = run.as(EmbeddedRoles.QUERY);
+        denied(gateway, "SELECT count(*) FROM audit.audit_record");
+        for (JdbcTemplate role : List.of(gateway, query)) {
+            denied(role, "UPDATE audit.audit_record SET status = 200");
+            denied(role, "DELETE FROM audit.audit_record");
+            denied(role, "TRUNCATE audit.audit_record");
+        }
+        assertThat(query.queryForObject("SELECT count(*) FROM audit.audit_record", Integer.class)).isPositive();
+        denied(run.as(EmbeddedRoles.GRAFANA), "SELECT count(*) FROM audit.audit_record");
+    }
+
+    private static int operatorDeletes(ConfigurableApplicationContext application, String path) throws Exception {
+        String port = application.getEnvironment().getRequiredProperty("local.server.port");
+        String credentials = Base64.getEncoder().encodeToString("operator:operator".getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).DELETE()
+                .header("Authorization", "Basic " + credentials).header("X-Mirante-Request", "1").build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /**

@@ -13,6 +13,7 @@ final class ComposeSecrets {
 
     static final String VIEWER_PASSWORD = random(12);
     static final String OPERATOR_PASSWORD = random(12);
+    static final String MANAGER_PASSWORD = random(12);
 
     /** The variables the compose file requires, by name. */
     static final Map<String, String> VARIABLES = Map.of(
@@ -23,7 +24,8 @@ final class ComposeSecrets {
             "GRAFANA_ADMIN_PASSWORD", random(18),
             "MIRANTE_MASTER_KEY", random(32),
             "VIEWER_PASSWORD_HASH", new BCryptPasswordEncoder().encode(VIEWER_PASSWORD),
-            "OPERATOR_PASSWORD_HASH", new BCryptPasswordEncoder().encode(OPERATOR_PASSWORD));
+            "OPERATOR_PASSWORD_HASH", new BCryptPasswordEncoder().encode(OPERATOR_PASSWORD),
+            "MANAGER_PASSWORD_HASH", new BCryptPasswordEncoder().encode(MANAGER_PASSWORD));
 
     private ComposeSecrets() {
     }

@@ -1,5 +1,7 @@
 package com.mirante.platform.audit;
 
+import com.mirante.platform.database.DatabaseConfiguration;
+import com.mirante.platform.database.SchemaMigrations;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,15 +18,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * request) and reads of personal data ({@link ReadsPersonalData}), in one table both applications
  * append to ({@link AuditSchema}) and in the log.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DatabaseConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class AuditConfiguration {
 
     static final String API = "/api/";
 
     @Bean
-    AuditSchema auditSchema(DataSource dataSource) {
-        return new AuditSchema(dataSource);
+    AuditSchema auditSchema(SchemaMigrations migrations) {
+        return new AuditSchema(migrations);
     }
 
     /** @param migrated the table exists before the first record is written */

@@ -1,13 +1,13 @@
 package com.mirante.platform.audit;
 
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import com.mirante.platform.database.SchemaMigrations;
 
 /**
  * The audit trail's table, migrated by Flyway from {@code sql/audit} into a schema of its own with
  * its own history table, apart from the event store and the query models, so database roles can
- * be granted on it alone. Both applications write to it and migrate it at start: Flyway locks the
- * schema, so concurrent starts are safe.
+ * be granted on it alone ({@code afterMigrate__grants.sql}: the gateway appends, the query side
+ * appends and lists, Grafana reads nothing). Both applications write to it and migrate it at start,
+ * as the migration user: Flyway locks the schema, so concurrent starts are safe.
  */
 public final class AuditSchema {
 
@@ -15,12 +15,7 @@ public final class AuditSchema {
     /** Qualified: the applications' connections search other schemas first. */
     public static final String RECORDS = SCHEMA + ".audit_record";
 
-    AuditSchema(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(SCHEMA)
-                .locations("classpath:db/audit")
-                .load()
-                .migrate();
+    AuditSchema(SchemaMigrations migrations) {
+        migrations.configure(SCHEMA, "classpath:db/audit").load().migrate();
     }
 }
