@@ -3,6 +3,7 @@ package com.mirante.query.guests;
 import com.mirante.api.guest.PersonalData;
 import com.mirante.api.guest.PersonalDataVault;
 import com.mirante.query.web.NotFoundException;
+import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class GuestController {
      * reached the erasure and the row is still there: such a guest is not found (LGPD).
      */
     @GetMapping("/{guestId}")
-    GuestView guest(@PathVariable long guestId) {
+    GuestView guest(@PathVariable @Positive long guestId) {
         GuestEntry entry = guests.findById(guestId).orElseThrow(() -> notFound(guestId));
         PersonalData personalData = Optional.ofNullable(entry.getSealedPersonalData())
                 .flatMap(sealed -> vault.open(guestId, sealed))

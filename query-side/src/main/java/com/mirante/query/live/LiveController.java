@@ -1,5 +1,6 @@
 package com.mirante.query.live;
 
+import com.mirante.query.web.HotelId;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import org.springframework.http.MediaType;
@@ -20,7 +21,7 @@ class LiveController {
     @Operation(summary = "Server-sent events: `daily` (changed nights of a hotel, and of the chain with hotelId null)"
             + " and `room` / `room-removed` (a room of the board), as they are projected")
     @GetMapping(path = "/api/v1/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(@RequestParam(required = false) String hotelId) throws IOException {
+    SseEmitter live(@RequestParam(required = false) @HotelId String hotelId) throws IOException {
         return stream.subscribe(hotelId);
     }
 }

@@ -152,11 +152,15 @@ class ConsolePageTest {
             JsonNode processor = api("/api/v1/processors/" + name);
             List<String> expected = new ArrayList<>();
             processor.path("segments").forEach(s -> expected.add(s.path("segment").asText() + " " + s.path("owner").asText()));
-            List<String> rows = card(name).findElements(By.cssSelector("table.segments tbody tr")).stream()
-                    .map(row -> row.getDomAttribute("data-segment") + " " + row.findElements(By.tagName("td")).get(2).getText())
-                    .toList();
-            assertThat(rows).as(name).isEqualTo(expected).isNotEmpty().allMatch(row -> row.endsWith(" console-node"));
-            assertThat(card(name).findElement(By.cssSelector(".state")).getText()).as(name).isEqualTo("RUNNING");
+            // Read in one script: a refresh every two seconds replaces the cards, and elements found before it go stale.
+            @SuppressWarnings("unchecked")
+            List<String> rows = (List<String>) browser.executeScript("const card = document.querySelector("
+                    + "`[data-processor='${arguments[0]}']`); return [card.querySelector('.state').textContent,"
+                    + " ...[...card.querySelectorAll('table.segments tbody tr')]"
+                    + ".map(row => row.dataset.segment + ' ' + row.cells[2].textContent)]", name);
+            assertThat(rows.get(0)).as(name).isEqualTo("RUNNING");
+            assertThat(rows.subList(1, rows.size())).as(name).isEqualTo(expected).isNotEmpty()
+                    .allMatch(row -> row.endsWith(" console-node"));
         }
         assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("Signed in as operator (operator, viewer)");
         assertThat(card("reservations").findElement(By.cssSelector("[data-figure='headPosition']")).getText())
@@ -275,10 +279,15 @@ class ConsolePageTest {
                 "IllegalStateException: cannot project poisoned hotel DLX01",
                 "IllegalStateException: cannot project poisoned hotel DLX02");
         Chromium.screenshot(browser, "console-dead-letters");
+        // Refreshes read the processors every two seconds, their dead letters only when the count changes.
+        long deadLetterReads = fetched("/dead-letters?");
+        long processorReads = fetched("/api/v1/processors");
+        new WebDriverWait(browser, WAIT).until(page -> fetched("/api/v1/processors") >= processorReads + 2);
+        assertThat(fetched("/dead-letters?")).isEqualTo(deadLetterReads);
 
         confirm("[data-processor='poison_test'] tr[data-dead-letter] button[data-action='evict']", "Evict (delete for good)");
         new WebDriverWait(browser, WAIT).until(page -> deadLetterCauses().size() == 1);
-        assertThat(api("/api/v1/processors/poison_test/dead-letters")).hasSize(1);
+        assertThat(api("/api/v1/processors/poison_test/dead-letters").path("items")).hasSize(1);
 
         poison.cure();
         confirm("[data-processor='poison_test'] tr[data-dead-letter] button[data-action='retry']", "Retry the HotelRegistered event");
@@ -292,6 +301,13 @@ class ConsolePageTest {
         DomainEvents.publish(eventStore, "Hotel", HotelIds.aggregateId(hotelId), new HotelRegistered(hotelId, name,
                 "Natal", "RN", 40, "America/Fortaleza", true,
                 new SourcePosition("cadastro.hotel", hotelId, SourceOperation.LOAD, null, null, null, null, null)));
+    }
+
+    /** How many requests the page made to URLs ending in (or, with a '?', holding) {@code path}. */
+    private long fetched(String path) {
+        return (Long) browser.executeScript("return performance.getEntriesByType('resource').filter(entry =>"
+                + " arguments[0].endsWith('?') ? entry.name.includes(arguments[0]) : entry.name.endsWith(arguments[0]))"
+                + ".length", path);
     }
 
     @SuppressWarnings("unchecked")
