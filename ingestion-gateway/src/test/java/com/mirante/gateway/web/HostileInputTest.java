@@ -24,7 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0",
-                "mirante.sqs.wait-time=1s"})
+                // It shares the JVM's queues: consuming them would take other tests' messages.
+                "mirante.sqs.auto-start=false"})
 @ActiveProfiles("local")
 @ContextConfiguration(initializers = EveryRoleUser.class)
 @Import(RequestTouchesWithQueues.class)
