@@ -85,6 +85,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
+        if (ex.isForReturnValue()) {
+            // What the API answered broke its own constraints: the server's fault, not the request's.
+            return super.handleHandlerMethodValidationException(ex, headers, status, request);
+        }
         List<InvalidParameter> errors = new ArrayList<>();
         for (ParameterValidationResult result : ex.getParameterValidationResults()) {
             if (result instanceof ParameterErrors fields) {
