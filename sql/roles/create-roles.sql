@@ -22,3 +22,16 @@ CREATE ROLE mirante_grafana LOGIN PASSWORD :'grafana_password';
 -- The owner hands the query model's tables to the query side's role, and migrates them afterwards:
 -- both need membership in that role (it gives the owner the query role's rights, never the reverse).
 GRANT mirante_query TO :"owner";
+
+-- An API read may spill to temporary files only up to mirante.query.api.temp-file-limit, a limit only a
+-- superuser may let a role set. Run by a role that is not one, the query side reads with its statement
+-- timeout alone, and says so at start.
+DO $$
+BEGIN
+    IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        GRANT SET ON PARAMETER temp_file_limit TO mirante_query;
+    ELSE
+        RAISE NOTICE 'Not a superuser: mirante_query may not set temp_file_limit (ask one to GRANT SET ON PARAMETER temp_file_limit TO mirante_query)';
+    END IF;
+END
+$$;

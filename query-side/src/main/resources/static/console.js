@@ -2,6 +2,9 @@
 // two seconds, with the operators' actions (pause, resume, replay, rebuild, split, merge, dead letters), each confirmed first.
 
 const REFRESH_MILLIS = 2000;
+// The API pages dead letters (oldest first) through the first 10,000 of a processor.
+const DEAD_LETTER_PAGE_SIZE = 50;
+const DEAD_LETTER_ROWS = 10000;
 
 const decimal = new Intl.NumberFormat(undefined, {maximumFractionDigits: 1});
 const whole = new Intl.NumberFormat();
@@ -10,6 +13,9 @@ const clock = new Intl.DateTimeFormat(undefined, {dateStyle: 'short', timeStyle:
 
 let operator = false;
 let refreshProblem = false;
+// The page of dead letters shown for each processor ({count, page, letters}): read again only when the processor's
+// count of them changes, another page is asked for, or an action may have changed them; not on every refresh.
+const deadLetterPages = new Map();
 
 class ApiProblem extends Error {}
 
@@ -83,6 +89,8 @@ function action(label, question, path, method = 'POST', enabled = true) {
     clearProblem();
     try {
       await api(path, method);
+      // A retry that fails again leaves the count as it was but not the letter's cause.
+      deadLetterPages.forEach(shown => shown.count = null);
       await refresh();
     } catch (error) {
       button.disabled = false;
@@ -156,6 +164,34 @@ function deadLetterRow(processor, letter) {
   return row;
 }
 
+function lastDeadLetterPage(count) {
+  return Math.max(0, Math.ceil(Math.min(count, DEAD_LETTER_ROWS) / DEAD_LETTER_PAGE_SIZE) - 1);
+}
+
+async function deadLetterPage(processor) {
+  const shown = deadLetterPages.get(processor.name);
+  if (!processor.deadLetters) {
+    deadLetterPages.delete(processor.name);
+    return null;
+  }
+  if (shown && shown.count === processor.deadLetters) return shown.letters;
+  const page = Math.min(shown?.page ?? 0, lastDeadLetterPage(processor.deadLetters));
+  const letters = await api(`/api/v1/processors/${encodeURIComponent(processor.name)}/dead-letters`
+      + `?page=${page}&size=${DEAD_LETTER_PAGE_SIZE}`);
+  deadLetterPages.set(processor.name, {count: processor.deadLetters, page, letters});
+  return letters;
+}
+
+function turnPage(processor, label, page, enabled) {
+  const button = element('button', {type: 'button', textContent: label, disabled: !enabled});
+  button.dataset.page = label.toLowerCase();
+  button.onclick = async () => {
+    deadLetterPages.set(processor.name, {count: null, page});
+    await refresh();
+  };
+  return button;
+}
+
 function deadLetters(processor, letters) {
   const box = element('div', {className: 'dead-letters'});
   if (!processor.deadLetters) {
@@ -164,11 +200,17 @@ function deadLetters(processor, letters) {
   }
   const head = element('thead', {}, element('tr', {},
       ...['Event', 'Aggregate', 'Enqueued', 'Cause', ''].map(text => element('th', {textContent: text}))));
+  const first = letters.page * letters.size;
+  const range = letters.items.length ? `${whole.format(first + 1)}–${whole.format(first + letters.items.length)}` : 'none';
+  const pages = element('p', {className: 'pages'}, `Showing ${range} of ${whole.format(letters.total)}, oldest first `,
+      turnPage(processor, 'Previous', letters.page - 1, letters.page > 0),
+      turnPage(processor, 'Next', letters.page + 1, letters.page < lastDeadLetterPage(letters.total)));
   box.append(element('h3', {}, `Dead letters (${processor.deadLetters}) `,
       action('Retry all', `Retry all ${processor.deadLetters} dead letters of ${processor.name}?`,
           `/api/v1/processors/${encodeURIComponent(processor.name)}/dead-letters/retry`)),
+  pages,
   element('div', {className: 'scroll'}, element('table', {}, head,
-      element('tbody', {}, ...letters.map(letter => deadLetterRow(processor, letter))))));
+      element('tbody', {}, ...letters.items.map(letter => deadLetterRow(processor, letter))))));
   return box;
 }
 
@@ -203,8 +245,7 @@ function card(processor, letters) {
 async function refresh() {
   try {
     const processors = await api('/api/v1/processors');
-    const letters = await Promise.all(processors.map(processor => processor.deadLetters
-        ? api(`/api/v1/processors/${encodeURIComponent(processor.name)}/dead-letters`) : Promise.resolve([])));
+    const letters = await Promise.all(processors.map(deadLetterPage));
     document.getElementById('processors').replaceChildren(...processors.map((processor, i) => card(processor, letters[i])));
     const refreshed = document.getElementById('refreshed');
     refreshed.textContent = `updated ${new Date().toLocaleTimeString()}`;

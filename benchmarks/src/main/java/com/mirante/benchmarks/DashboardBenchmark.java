@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class DashboardBenchmark {
 
-    private static final String HOTEL_PREFIX = "BENCH";
+    /** Hotel codes are the legacy cod_hotel, at most 5 letters or digits: DB000 to DB999. */
+    private static final String HOTEL_PREFIX = "DB";
     private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
     private static final int WARM_UP = 100;

@@ -3,12 +3,15 @@ package com.mirante.gateway.deadletters;
 import com.mirante.gateway.sqs.SqsProperties;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -16,12 +19,14 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 /**
  * Reads, redrives and deletes dead letters. SQS has no "peek": each operation receives the
  * queue's messages (hiding them for a short while), acts on the ones asked for and makes the
- * others visible again at once.
+ * others visible again at once. Nor has it an order or an offset: see {@link #page}.
  */
 @Component
 public class DeadLetterQueue {
 
     private static final int VISIBILITY_SECONDS = 30;
+    private static final Comparator<DeadLetter> OLDEST_FIRST = Comparator.comparing(DeadLetter::sentAt,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DeadLetter::messageId);
 
     private final SqsClient sqs;
     private final SqsProperties properties;
@@ -31,14 +36,24 @@ public class DeadLetterQueue {
         this.properties = properties;
     }
 
-    /** Up to {@code limit} dead letters, oldest receive first as SQS returns them. */
-    public List<DeadLetter> list(int limit) {
-        List<DeadLetter> letters = new ArrayList<>();
-        forEachMessage(limit, message -> {
-            letters.add(toDeadLetter(message));
+    /**
+     * Page {@code page} of {@code size} dead letters, oldest first, out of the first {@code window}
+     * SQS hands out. SQS hands messages out in no set order (ElasticMQ neither, once some were
+     * received and released), so a page is cut from one walk over the whole window, each message
+     * hidden until the walk ends (none comes twice) and sorted by when it was sent: pages agree with
+     * one another while the queue holds no more than the window and does not change. A letter
+     * another request holds hidden at that moment is not seen.
+     */
+    public DeadLetterPage page(int page, int size, int window) {
+        List<DeadLetter> walked = new ArrayList<>();
+        forEachMessage(window, message -> {
+            walked.add(toDeadLetter(message));
             return false;
         });
-        return letters;
+        walked.sort(OLDEST_FIRST);
+        int from = Math.min(page * size, walked.size());
+        return new DeadLetterPage(List.copyOf(walked.subList(from, Math.min(from + size, walked.size()))), page, size,
+                walked.size(), walked.size() >= window);
     }
 
     /** Sends the chosen dead letters (all when {@code messageIds} is empty) back to the change queue. */
@@ -87,9 +102,20 @@ public class DeadLetterQueue {
                 }
             }
         } while (!batch.isEmpty() && seen < limit);
-        toRelease.forEach(message -> sqs.changeMessageVisibility(request -> request
-                .queueUrl(properties.deadLetterQueueUrl()).receiptHandle(message.receiptHandle()).visibilityTimeout(0)));
+        release(toRelease);
         return acted;
+    }
+
+    /** Makes the messages visible again at once, ten to a call. */
+    private void release(List<Message> messages) {
+        for (int from = 0; from < messages.size(); from += 10) {
+            List<Message> chunk = messages.subList(from, Math.min(from + 10, messages.size()));
+            List<ChangeMessageVisibilityBatchRequestEntry> entries = IntStream.range(0, chunk.size())
+                    .mapToObj(i -> ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
+                            .receiptHandle(chunk.get(i).receiptHandle()).visibilityTimeout(0).build())
+                    .toList();
+            sqs.changeMessageVisibilityBatch(request -> request.queueUrl(properties.deadLetterQueueUrl()).entries(entries));
+        }
     }
 
     private static DeadLetter toDeadLetter(Message message) {

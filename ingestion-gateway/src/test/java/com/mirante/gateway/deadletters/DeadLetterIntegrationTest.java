@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.gateway.GatewayApplication;
 import com.mirante.platform.security.CrossSiteRequestFilter;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,7 +71,11 @@ class DeadLetterIntegrationTest {
     }
 
     private List<JsonNode> deadLetters() {
-        return List.of(rest.withBasicAuth("operator", "operator").getForObject("/api/v1/dead-letters", JsonNode[].class));
+        return page("/api/v1/dead-letters").findParents("messageId");
+    }
+
+    private JsonNode page(String path) {
+        return rest.withBasicAuth("operator", "operator").getForObject(path, JsonNode.class);
     }
 
     @Test
@@ -150,6 +157,56 @@ class DeadLetterIntegrationTest {
 
     private ResponseEntity<JsonNode> operate(HttpMethod method, String path, HttpEntity<?> request) {
         return rest.withBasicAuth("operator", "operator").exchange(path, method, request, JsonNode.class);
+    }
+
+    @Test
+    void deadLettersArePagedOldestFirstAndThePagesAgree() {
+        for (int i = 0; i < 5; i++) {
+            send("{\"not a DMS record\": " + i + "}");
+        }
+        await().atMost(SETTLED).until(() -> page("/api/v1/dead-letters").path("total").asInt() == 5);
+
+        JsonNode firstTwo = page("/api/v1/dead-letters?page=0&size=2");
+        JsonNode lastOne = page("/api/v1/dead-letters?page=2&size=2");
+        JsonNode all = page("/api/v1/dead-letters?size=100");
+
+        assertThat(firstTwo.path("items")).hasSize(2);
+        assertThat(firstTwo.path("page").asInt()).isZero();
+        assertThat(firstTwo.path("size").asInt()).isEqualTo(2);
+        assertThat(lastOne.path("items")).hasSize(1);
+        assertThat(page("/api/v1/dead-letters?page=3&size=2").path("items")).isEmpty();
+        assertThat(all.path("items").findValuesAsText("messageId")).hasSize(5).doesNotHaveDuplicates();
+        assertThat(all.path("items").findValuesAsText("sentAt").stream().map(Instant::parse).toList()).isSorted();
+        assertThat(all.path("total").asInt()).isEqualTo(5);
+        assertThat(all.path("truncated").asBoolean()).isFalse();
+        // Each page is cut from the same order, however the queue hands the messages out.
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(page("/api/v1/dead-letters?size=2&page=" + page).path("items").findValuesAsText("messageId"));
+        }
+        assertThat(paged).containsExactlyElementsOf(all.path("items").findValuesAsText("messageId"));
+
+        ResponseEntity<JsonNode> tooDeep = rest.withBasicAuth("operator", "operator")
+                .getForEntity("/api/v1/dead-letters?page=10&size=100", JsonNode.class);
+        assertThat(tooDeep.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooDeep.getBody().path("errors").findValuesAsText("parameter")).containsExactly("page");
+        deleteAllDeadLetters();
+    }
+
+    @Test
+    void aSelectionOfTooManyOrMalformedIdsIsRefused() {
+        List<String> tooMany = IntStream.range(0, 1_001).mapToObj(i -> "id-" + i).toList();
+        for (Map<String, Object> selection : List.of(Map.<String, Object>of("messageIds", tooMany),
+                Map.<String, Object>of("messageIds", List.of("../../etc/passwd")),
+                Map.<String, Object>of("messageIds", List.of("x".repeat(101))),
+                Map.<String, Object>of("limit", 0), Map.<String, Object>of("limit", 10_001))) {
+            ResponseEntity<JsonNode> refused = rest.withBasicAuth("operator", "operator").exchange(
+                    "/api/v1/dead-letters", HttpMethod.DELETE, new HttpEntity<>(selection), JsonNode.class);
+
+            assertThat(refused.getStatusCode()).as(selection.keySet().toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().path("errors").findValuesAsText("parameter"))
+                    .containsExactly(selection.keySet().iterator().next());
+        }
     }
 
     @Test

@@ -1,9 +1,10 @@
 package com.mirante.query.dashboard;
 
-import com.mirante.query.web.BadRequestException;
+import com.mirante.query.web.DateRange;
+import com.mirante.query.web.HotelDate;
+import com.mirante.query.web.HotelId;
 import com.mirante.query.web.NotFoundException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -33,27 +34,28 @@ class DashboardController {
     }
 
     @GetMapping("/chain/today")
-    TodayFigures chainToday(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+    TodayFigures chainToday(@RequestParam @DateTimeFormat(iso = ISO.DATE) @HotelDate LocalDate date) {
         return query.today(null, date);
     }
 
     @GetMapping("/hotels/{hotelId}/today")
-    TodayFigures hotelToday(@PathVariable String hotelId, @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+    TodayFigures hotelToday(@PathVariable @HotelId String hotelId,
+                            @RequestParam @DateTimeFormat(iso = ISO.DATE) @HotelDate LocalDate date) {
         return query.today(known(hotelId), date);
     }
 
     @GetMapping("/chain/channels")
-    List<ChannelShare> chainChannels(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-                                     @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        checkRange(from, to);
+    @DateRange(maxDays = MAX_DAYS)
+    List<ChannelShare> chainChannels(@RequestParam @DateTimeFormat(iso = ISO.DATE) @HotelDate LocalDate from,
+                                     @RequestParam @DateTimeFormat(iso = ISO.DATE) @HotelDate LocalDate to) {
         return query.channels(null, from, to);
     }
 
     @GetMapping("/hotels/{hotelId}/channels")
-    List<ChannelShare> hotelChannels(@PathVariable String hotelId,
-                                     @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-                                     @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        checkRange(from, to);
+    @DateRange(maxDays = MAX_DAYS)
+    List<ChannelShare> hotelChannels(@PathVariable @HotelId String hotelId,
+                                     @RequestParam @DateTimeFormat(iso = ISO.DATE) @HotelDate LocalDate from,
+                                     @RequestParam @DateTimeFormat(iso = ISO.DATE) @HotelDate LocalDate to) {
         return query.channels(known(hotelId), from, to);
     }
 
@@ -62,14 +64,5 @@ class DashboardController {
             throw new NotFoundException("Hotel " + hotelId + " not found");
         }
         return hotelId;
-    }
-
-    private static void checkRange(LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            throw new BadRequestException("from " + from + " is after to " + to);
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new BadRequestException("The range from " + from + " to " + to + " is over " + MAX_DAYS + " days");
-        }
     }
 }

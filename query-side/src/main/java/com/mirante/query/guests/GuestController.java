@@ -4,6 +4,7 @@ import com.mirante.api.guest.PersonalData;
 import com.mirante.api.guest.PersonalDataVault;
 import com.mirante.platform.audit.ReadsPersonalData;
 import com.mirante.query.web.NotFoundException;
+import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ class GuestController {
      */
     @ReadsPersonalData
     @GetMapping("/{guestId}")
-    GuestView guest(@PathVariable long guestId) {
+    GuestView guest(@PathVariable @Positive long guestId) {
         GuestEntry entry = guests.findById(guestId).orElseThrow(() -> notFound(guestId));
         PersonalData personalData = Optional.ofNullable(entry.getSealedPersonalData())
                 .flatMap(sealed -> vault.open(guestId, sealed))

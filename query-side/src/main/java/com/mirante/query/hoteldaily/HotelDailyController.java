@@ -1,11 +1,13 @@
 package com.mirante.query.hoteldaily;
 
-import com.mirante.query.web.BadRequestException;
+import com.mirante.query.web.DateRange;
+import com.mirante.query.web.HotelDate;
+import com.mirante.query.web.HotelId;
 import com.mirante.query.web.NotFoundException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
+@Transactional(readOnly = true)
 class HotelDailyController {
 
     /** Longer ranges are reports, not a dashboard; the limit also bounds the cost of one request. */
@@ -26,10 +29,10 @@ class HotelDailyController {
     }
 
     @GetMapping("/hotels/{hotelId}/daily")
-    List<DailyFigures> hotelDaily(@PathVariable String hotelId,
-                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        checkRange(from, to);
+    @DateRange(maxDays = MAX_DAYS)
+    List<DailyFigures> hotelDaily(@PathVariable @HotelId String hotelId,
+                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @HotelDate LocalDate from,
+                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @HotelDate LocalDate to) {
         List<DailyFigures> figures = query.hotel(hotelId, from, to);
         if (figures.isEmpty()) {
             throw new NotFoundException("Hotel " + hotelId + " not found");
@@ -38,18 +41,9 @@ class HotelDailyController {
     }
 
     @GetMapping("/chain/daily")
-    List<DailyFigures> chainDaily(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        checkRange(from, to);
+    @DateRange(maxDays = MAX_DAYS)
+    List<DailyFigures> chainDaily(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @HotelDate LocalDate from,
+                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @HotelDate LocalDate to) {
         return query.chain(from, to);
-    }
-
-    private static void checkRange(LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            throw new BadRequestException("from " + from + " is after to " + to);
-        }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new BadRequestException("The range from " + from + " to " + to + " is over " + MAX_DAYS + " days");
-        }
     }
 }

@@ -19,6 +19,7 @@ import com.mirante.api.reservation.ReservationCancelled;
 import com.mirante.api.reservation.ReservationCheckedIn;
 import com.mirante.api.reservation.ReservationCheckedOut;
 import com.mirante.api.reservation.ReservationConfirmed;
+import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationMarkedNoShow;
 import com.mirante.api.reservation.ReservationPlaced;
 import com.mirante.api.reservation.ReservationReinstated;
@@ -30,6 +31,7 @@ import com.mirante.query.live.LiveChanges;
 import com.mirante.query.processors.QueryModelVersion;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -38,6 +40,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +50,8 @@ import org.springframework.stereotype.Component;
  * batch; the per-night counters move by the difference between each fact as it was and as it ends,
  * summed over the batch and written once when it commits. Facts belong to one aggregate, so to one
  * segment, while the counters of a hotel-night are shared: adding to them (never overwriting) keeps
- * two segments from losing each other's changes.
+ * two segments from losing each other's changes. A stay of {@code mirante.query.max-stay-nights}
+ * (400) nights or more is refused ({@link StayTooLongException}) rather than counted night by night.
  */
 @Component
 @ProcessingGroup(HotelDailyProjection.PROCESSING_GROUP)
@@ -62,12 +66,15 @@ class HotelDailyProjection {
     private final HotelDailyFacts facts;
     private final NightCounterStore store;
     private final LiveChanges live;
+    private final int maxStayNights;
 
-    HotelDailyProjection(JdbcClient jdbc, HotelDailyFacts facts, NightCounterStore store, LiveChanges live) {
+    HotelDailyProjection(JdbcClient jdbc, HotelDailyFacts facts, NightCounterStore store, LiveChanges live,
+                         @Value("${mirante.query.max-stay-nights:400}") int maxStayNights) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.store = store;
         this.live = live;
+        this.maxStayNights = maxStayNights;
     }
 
     @EventHandler
@@ -93,6 +100,7 @@ class HotelDailyProjection {
 
     @EventHandler
     void on(ReservationPlaced event) {
+        refuseAbsurdStay(event.reservationId(), event.details());
         ReservationFact placed = new ReservationFact(event.details().hotelId(), event.details().arrival(),
                 event.details().departure(), event.status() != null && event.status().isOnTheBooks(),
                 localDate(event.cancellation()));
@@ -101,6 +109,7 @@ class HotelDailyProjection {
 
     @EventHandler
     void on(ReservationAmended event) {
+        refuseAbsurdStay(event.reservationId(), event.details());
         changeKnownReservation(event.reservationId(), known -> known.staying(event.details().hotelId(),
                 event.details().arrival(), event.details().departure()));
     }
@@ -202,6 +211,14 @@ class HotelDailyProjection {
     @ResetHandler
     void reset() {
         facts.clear();
+    }
+
+    /** Before the batch holds anything of the event: its other events are not refused with it. */
+    private void refuseAbsurdStay(long reservationId, ReservationDetails details) {
+        if (details.arrival() != null && details.departure() != null
+                && ChronoUnit.DAYS.between(details.arrival(), details.departure()) >= maxStayNights) {
+            throw new StayTooLongException(reservationId, details.arrival(), details.departure(), maxStayNights);
+        }
     }
 
     private void moveTo(long reservationId, ReservationStatus status) {

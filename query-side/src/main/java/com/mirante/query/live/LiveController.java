@@ -1,5 +1,6 @@
 package com.mirante.query.live;
 
+import com.mirante.query.web.HotelId;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.springframework.http.MediaType;
@@ -21,7 +22,7 @@ class LiveController {
             + " and `room` / `room-removed` (a room of the board), as they are projected."
             + " 429 when the user or this node has the most streams allowed open")
     @GetMapping(path = "/api/v1/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(@RequestParam(required = false) String hotelId, Principal user) {
+    SseEmitter live(@RequestParam(required = false) @HotelId String hotelId, Principal user) {
         return stream.subscribe(user.getName(), hotelId);
     }
 }

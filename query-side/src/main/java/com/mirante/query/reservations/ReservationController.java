@@ -2,10 +2,14 @@ package com.mirante.query.reservations;
 
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.query.hotels.HotelTimeZones;
-import com.mirante.query.web.BadRequestException;
+import com.mirante.platform.web.PageWindow;
+import com.mirante.query.web.DateRange;
+import com.mirante.query.web.HotelDate;
+import com.mirante.query.web.HotelId;
 import com.mirante.query.web.NotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReservationController {
 
     private static final Sort BY_ARRIVAL = Sort.by("arrival", "reservationId");
+    /** Deeper than this, a client narrows the search (hotel, status, arrival dates) rather than paging on. */
+    static final int MAX_ROWS = 10_000;
+    static final int MAX_SIZE = 500;
 
     private final ReservationRepository reservations;
     private final HotelTimeZones zones;
@@ -34,23 +41,22 @@ class ReservationController {
     }
 
     @GetMapping("/{reservationId}")
-    ReservationView reservation(@PathVariable long reservationId) {
+    ReservationView reservation(@PathVariable @Positive long reservationId) {
         return reservations.findById(reservationId)
                 .map(entry -> ReservationView.of(entry, zones.converter()))
                 .orElseThrow(() -> new NotFoundException("Reservation " + reservationId + " not found"));
     }
 
     @GetMapping
+    @DateRange(from = "arrivalFrom", to = "arrivalTo")
+    @PageWindow(maxRows = MAX_ROWS)
     ReservationPage reservations(
-            @RequestParam(required = false) String hotelId,
+            @RequestParam(required = false) @HotelId String hotelId,
             @RequestParam(required = false) ReservationStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate arrivalFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate arrivalTo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @HotelDate LocalDate arrivalFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @HotelDate LocalDate arrivalTo,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        if (arrivalFrom != null && arrivalTo != null && arrivalFrom.isAfter(arrivalTo)) {
-            throw new BadRequestException("arrivalFrom " + arrivalFrom + " is after arrivalTo " + arrivalTo);
-        }
+            @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
         ReservationSearch search = new ReservationSearch(hotelId, status, arrivalFrom, arrivalTo);
         Page<ReservationEntry> found = reservations.findAll(search.toSpecification(), PageRequest.of(page, size, BY_ARRIVAL));
         var toInstant = zones.converter();

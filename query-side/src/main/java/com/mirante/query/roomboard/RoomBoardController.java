@@ -2,6 +2,7 @@ package com.mirante.query.roomboard;
 
 import com.mirante.query.hotels.HotelEntry;
 import com.mirante.query.hotels.HotelTimeZones;
+import com.mirante.query.web.HotelId;
 import com.mirante.query.web.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ class RoomBoardController {
      * so either can be ahead of the other, and a registered hotel may have no rooms yet.
      */
     @GetMapping("/api/v1/hotels/{hotelId}/rooms")
-    List<RoomView> rooms(@PathVariable String hotelId) {
+    List<RoomView> rooms(@PathVariable @HotelId String hotelId) {
         List<RoomBoardEntry> found = rooms.findByHotel(hotelId);
         if (found.isEmpty() && entityManager.find(HotelEntry.class, hotelId) == null) {
             throw new NotFoundException("Hotel " + hotelId + " not found");

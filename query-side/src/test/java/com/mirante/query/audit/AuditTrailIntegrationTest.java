@@ -345,7 +345,7 @@ class AuditTrailIntegrationTest {
         List<String> hostile = List.of("from=1899-12-31T23:59:59Z", "to=2200-01-01T00:00:01Z",
                 "from=%2B999999999-01-01T00:00:00Z", "to=-999999999-01-01T00:00:00Z", "from=2025-13-01T00:00:00Z",
                 "from=yesterday", "from=2025-02-01T00:00:00Z&to=2025-01-01T00:00:00Z", "size=0", "size=501",
-                "size=-1", "page=-1", "page=2147483647", "page=99999999999", "page=201&size=500",
+                "size=-1", "page=-1", "page=2147483647", "page=99999999999", "page=200&size=500",
                 "user=" + "u".repeat(129), "user=", "size=1e3");
         for (String query : hostile) {
             ResponseEntity<JsonNode> answer = rest.withBasicAuth("operator", "operator")
@@ -354,7 +354,7 @@ class AuditTrailIntegrationTest {
             assertThat(answer.getHeaders().getContentType()).as(query).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(answer.getBody().path("status").asInt()).as(query).isEqualTo(400);
         }
-        assertThat(get("operator", "/api/v1/audit?from=1900-01-01T00:00:00Z&to=2200-01-01T00:00:00Z&page=200&size=500")
+        assertThat(get("operator", "/api/v1/audit?from=1900-01-01T00:00:00Z&to=2200-01-01T00:00:00Z&page=199&size=500")
                 .getStatusCode().value()).isEqualTo(200);
     }
 }

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -297,6 +298,31 @@ class HotelDailyIntegrationTest {
         assertThat(second.path("roomsSold").asLong()).isEqualTo(1);
         assertThat(second.path("departures").asLong()).isEqualTo(1);
         assertThat(second.path("totalRevenue").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aStayOf400NightsIsDeadLetteredWithItsReasonAndTheFiguresGoOn() {
+        registerHotel("HDE09", 10);
+        LocalDate arrival = LocalDate.of(2031, 7, 1);
+        place(905_001, "HDE09", arrival, arrival.plusDays(400), ReservationStatus.CONFIRMED);
+        place(905_002, "HDE09", arrival, arrival.plusDays(2), ReservationStatus.CONFIRMED);
+
+        await().atMost(PROJECTED).until(() -> {
+            JsonNode nights = get("/api/v1/hotels/HDE09/daily?from=2031-07-01&to=2031-07-02").getBody();
+            return nights.isArray() && nights.findValuesAsText("roomsSold").equals(List.of("1", "1"));
+        });
+        JsonNode letters = get("/api/v1/processors/hotel_daily/dead-letters?size=200").getBody();
+        JsonNode refused = letters.path("items").findParents("aggregateIdentifier").stream()
+                .filter(letter -> letter.path("aggregateIdentifier").asText().equals(ReservationIds.aggregateId(905_001)))
+                .findFirst().orElseThrow();
+        assertThat(refused.path("causeType").asText()).isEqualTo(StayTooLongException.class.getName());
+        assertThat(refused.path("causeMessage").asText()).isEqualTo("Reservation 905001 stays 400 nights, from"
+                + " 2031-07-01 to 2032-08-04: a stay of 400 nights or more is not counted (mirante.query.max-stay-nights)");
+        assertThat(refused.path("eventType").asText()).isEqualTo(ReservationPlaced.class.getName());
+
+        assertThat(rest.withBasicAuth("operator", "operator").exchange(
+                "/api/v1/processors/hotel_daily/dead-letters/" + refused.path("id").asText(), HttpMethod.DELETE,
+                null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     @Test

@@ -282,10 +282,15 @@ class ConsolePageTest {
                 "IllegalStateException: cannot project poisoned hotel DLX01",
                 "IllegalStateException: cannot project poisoned hotel DLX02");
         Chromium.screenshot(browser, "console-dead-letters");
+        // Refreshes read the processors every two seconds, their dead letters only when the count changes.
+        long deadLetterReads = fetched("/dead-letters?");
+        long processorReads = fetched("/api/v1/processors");
+        new WebDriverWait(browser, WAIT).until(page -> fetched("/api/v1/processors") >= processorReads + 2);
+        assertThat(fetched("/dead-letters?")).isEqualTo(deadLetterReads);
 
         confirm("[data-processor='poison_test'] tr[data-dead-letter] button[data-action='evict']", "Evict (delete for good)");
         new WebDriverWait(browser, WAIT).until(page -> deadLetterCauses().size() == 1);
-        assertThat(api("/api/v1/processors/poison_test/dead-letters")).hasSize(1);
+        assertThat(api("/api/v1/processors/poison_test/dead-letters").path("items")).hasSize(1);
 
         poison.cure();
         confirm("[data-processor='poison_test'] tr[data-dead-letter] button[data-action='retry']", "Retry the HotelRegistered event");
@@ -299,6 +304,13 @@ class ConsolePageTest {
         DomainEvents.publish(eventStore, "Hotel", HotelIds.aggregateId(hotelId), new HotelRegistered(hotelId, name,
                 "Natal", "RN", 40, "America/Fortaleza", true,
                 new SourcePosition("cadastro.hotel", hotelId, SourceOperation.LOAD, null, null, null, null, null)));
+    }
+
+    /** How many requests the page made to URLs ending in (or, with a '?', holding) {@code path}. */
+    private long fetched(String path) {
+        return (Long) browser.executeScript("return performance.getEntriesByType('resource').filter(entry =>"
+                + " arguments[0].endsWith('?') ? entry.name.includes(arguments[0]) : entry.name.endsWith(arguments[0]))"
+                + ".length", path);
     }
 
     @SuppressWarnings("unchecked")

@@ -223,8 +223,9 @@ class ProcessorsApiIntegrationTest {
         registerHotel("DLQ02", "Mirante after the poison");
         await().atMost(WAIT).until(() -> poison.handled().contains("DLQ02"));
         JsonNode letters = get("/api/v1/processors/poison_test/dead-letters").getBody();
-        assertThat(letters).hasSize(1);
-        JsonNode letter = letters.get(0);
+        assertThat(letters.path("items")).hasSize(1);
+        assertThat(letters.path("total").asLong()).isEqualTo(1);
+        JsonNode letter = letters.path("items").get(0);
         assertThat(letter.path("causeMessage").asText()).isEqualTo("cannot project poisoned hotel DLQ01");
         assertThat(letter.path("eventType").asText()).isEqualTo(HotelRegistered.class.getName());
         assertThat(processor("poison_test").path("deadLetters").asLong()).isEqualTo(1);
@@ -237,8 +238,13 @@ class ProcessorsApiIntegrationTest {
         assertThat(stillFailing.getBody().path("remaining").asInt()).isEqualTo(1);
 
         registerHotel("DLQ03", "POISON two");
-        await().atMost(WAIT).until(() -> get("/api/v1/processors/poison_test/dead-letters").getBody().size() == 2);
-        String second = get("/api/v1/processors/poison_test/dead-letters").getBody().get(1).path("id").asText();
+        await().atMost(WAIT).until(() -> get("/api/v1/processors/poison_test/dead-letters").getBody()
+                .path("total").asLong() == 2);
+        JsonNode secondPage = get("/api/v1/processors/poison_test/dead-letters?page=1&size=1").getBody();
+        assertThat(secondPage.path("items")).hasSize(1);
+        assertThat(secondPage.path("total").asLong()).isEqualTo(2);
+        String second = secondPage.path("items").get(0).path("id").asText();
+        assertThat(second).isNotEqualTo(id);
         assertThat(operate(HttpMethod.DELETE, "/api/v1/processors/poison_test/dead-letters/" + second)
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(operate(HttpMethod.DELETE, "/api/v1/processors/poison_test/dead-letters/" + second)
