@@ -201,7 +201,7 @@ class DeadLetterIntegrationTest {
                 Map.<String, Object>of("messageIds", List.of("x".repeat(101))),
                 Map.<String, Object>of("limit", 0), Map.<String, Object>of("limit", 10_001))) {
             ResponseEntity<JsonNode> refused = rest.withBasicAuth("operator", "operator").exchange(
-                    "/api/v1/dead-letters", HttpMethod.DELETE, new HttpEntity<>(selection), JsonNode.class);
+                    "/api/v1/dead-letters", HttpMethod.DELETE, new HttpEntity<>(selection, fromAClient()), JsonNode.class);
 
             assertThat(refused.getStatusCode()).as(selection.keySet().toString()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(refused.getBody().path("errors").findValuesAsText("parameter"))

@@ -31,7 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * stored events can no longer be opened, as a replay would find them.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0"})
+        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0",
+                "mirante.sqs.auto-start=false"})
+// Commands are sent directly: paused, it takes no message off the JVM's shared queues from the other tests.
 class GuestErasureIntegrationTest {
 
     private static final long GUEST = 880_317L;

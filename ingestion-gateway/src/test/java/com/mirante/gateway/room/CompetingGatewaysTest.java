@@ -32,7 +32,9 @@ import org.springframework.core.env.Environment;
  * is lost and the history stays gap-free.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0"})
+        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0",
+                "mirante.sqs.auto-start=false"})
+// Commands are sent directly: paused, it takes no message off the JVM's shared queues from the other tests.
 class CompetingGatewaysTest {
 
     private static final String HOTEL = "CGB07";

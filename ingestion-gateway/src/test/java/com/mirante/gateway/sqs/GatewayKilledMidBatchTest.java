@@ -9,8 +9,10 @@ import com.mirante.embedded.EmbeddedQueues;
 import com.mirante.gateway.GatewayApplication;
 import java.io.File;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,10 @@ class GatewayKilledMidBatchTest {
         settings.put("spring.datasource.url", database);
         settings.put("server.port", "0");
         settings.put("mirante.sqs.wait-time", "1s");
+        // Like a deployment, it refuses to start without the master key of the guests' data keys.
+        byte[] masterKey = new byte[32];
+        new SecureRandom().nextBytes(masterKey);
+        settings.put("mirante.privacy.master-key", Base64.getEncoder().encodeToString(masterKey));
         return settings;
     }
 
