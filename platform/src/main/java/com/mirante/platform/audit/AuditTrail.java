@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ final class AuditTrail {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final AuthenticationTrustResolver SIGN_IN = new AuthenticationTrustResolverImpl();
     // The columns' sizes: a longer value (path variables come from the client) is cut, not refused.
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final int MAX_APPLICATION = 64;
     private static final int MAX_USER = 128;
     private static final int MAX_ACTION = 300;
@@ -128,7 +130,15 @@ final class AuditTrail {
         return target == null ? "" : " [" + target + "]";
     }
 
+    /**
+     * Cut to the column's size, control characters replaced: a path comes from the client, and
+     * PostgreSQL refuses a NUL in text, which would lose the record of a hostile request.
+     */
     private static String bounded(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
+        if (value == null) {
+            return null;
+        }
+        String clean = CONTROL.matcher(value).replaceAll("?");
+        return clean.length() <= length ? clean : clean.substring(0, length);
     }
 }

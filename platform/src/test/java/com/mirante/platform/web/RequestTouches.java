@@ -1,5 +1,6 @@
 package com.mirante.platform.web;
 
+import com.mirante.platform.audit.AuditSchema;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -26,6 +27,12 @@ public class RequestTouches implements BeanPostProcessor {
     private static final Set<String> TAKING_SQL = Set.of("prepareStatement", "prepareCall", "execute",
             "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
+    /**
+     * A refused attempt at an action, or at personal data, is still a user's act: its audit record is
+     * the one write a refusal makes, and not a sign the request went further.
+     */
+    private static final String AUDIT_RECORD = "SQL INSERT INTO " + AuditSchema.RECORDS;
+
     private final List<String> touches = new CopyOnWriteArrayList<>();
 
     @Override
@@ -38,6 +45,9 @@ public class RequestTouches implements BeanPostProcessor {
 
     /** Notes that the request being served, if any, reached {@code what}. */
     public void touch(String what) {
+        if (what.startsWith(AUDIT_RECORD)) {
+            return;
+        }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             touches.add(what + " for " + request.getRequest().getMethod() + " " + request.getRequest().getRequestURI());
         }

@@ -333,6 +333,24 @@ class AuditTrailIntegrationTest {
         assertThat(manager.path("items").get(0).path("status").asInt()).isEqualTo(404);
     }
 
+    /** A hostile path is still an attempt to record: PostgreSQL takes no control character in text, so they are replaced. */
+    @Test
+    void anAttemptWithControlCharactersInItsPathIsRecordedAll() {
+        long since = lastId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Mirante-Request", "1");
+        ResponseEntity<String> refused = rest.withBasicAuth("operator", "operator").exchange(
+                URI.create(rest.getRootUri() + "/api/v1/processors/a%01b/pause"), HttpMethod.POST,
+                new HttpEntity<>(headers), String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(records("operator", since)).singleElement().satisfies(record -> {
+            assertThat(record.get("action")).isEqualTo("POST /api/v1/processors/{name}/pause");
+            assertThat(record.get("target")).isEqualTo("name=a?b");
+            assertThat(((Number) record.get("status")).intValue()).isEqualTo(400);
+        });
+    }
+
     @Test
     void theTrailIsForOperatorsOnly() {
         assertThat(get("viewer", "/api/v1/audit").getStatusCode().value()).isEqualTo(403);

@@ -27,6 +27,7 @@ import com.mirante.api.reservation.ReservationPlaced;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
 import java.math.BigDecimal;
@@ -44,6 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -320,9 +323,11 @@ class HotelDailyIntegrationTest {
                 + " 2031-07-01 to 2032-08-04: a stay of 400 nights or more is not counted (mirante.query.max-stay-nights)");
         assertThat(refused.path("eventType").asText()).isEqualTo(ReservationPlaced.class.getName());
 
+        HttpHeaders fromAClient = new HttpHeaders();
+        fromAClient.set(CrossSiteRequestFilter.HEADER, "test");
         assertThat(rest.withBasicAuth("operator", "operator").exchange(
                 "/api/v1/processors/hotel_daily/dead-letters/" + refused.path("id").asText(), HttpMethod.DELETE,
-                null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                new HttpEntity<>(fromAClient), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     @Test
