@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,7 +123,7 @@ class DatabaseRolesTest {
     @Test
     void theAuditTrailIsAppendedToByBothApplicationsAndChangedByNeither() throws Exception {
         assertThat(operatorDeletes(run.stack.gateway(), "/api/v1/dead-letters")).isEqualTo(200);
-        assertThat(operatorDeletes(run.stack.query(), "/api/v1/processors/hotels/dead-letters/no-such-letter"))
+        assertThat(operatorDeletes(run.stack.query(), "/api/v1/processors/hotels/dead-letters/" + UUID.randomUUID()))
                 .isEqualTo(404);
         assertThat(owner.queryForList("SELECT application FROM audit.audit_record WHERE username = 'operator'",
                 String.class)).contains("mirante-gateway", "mirante-query");
