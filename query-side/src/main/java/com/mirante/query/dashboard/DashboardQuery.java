@@ -1,5 +1,6 @@
 package com.mirante.query.dashboard;
 
+import com.mirante.query.web.ApiConnections;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +40,7 @@ class DashboardQuery {
 
     private final JdbcClient jdbc;
 
-    DashboardQuery(JdbcClient jdbc) {
+    DashboardQuery(@ApiConnections JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

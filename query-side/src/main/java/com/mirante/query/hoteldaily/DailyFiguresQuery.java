@@ -1,5 +1,6 @@
 package com.mirante.query.hoteldaily;
 
+import com.mirante.query.web.ApiConnections;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +55,7 @@ class DailyFiguresQuery {
 
     private final JdbcClient jdbc;
 
-    DailyFiguresQuery(JdbcClient jdbc) {
+    DailyFiguresQuery(@ApiConnections JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -7,7 +7,6 @@ import com.mirante.query.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Transactional(readOnly = true)
 class HotelDailyController {
 
     /** Longer ranges are reports, not a dashboard; the limit also bounds the cost of one request. */

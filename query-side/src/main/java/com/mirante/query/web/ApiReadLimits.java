@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts an API read's transaction under the {@link ApiProperties} limits with {@code set_config(...,
  * true)}, PostgreSQL's {@code SET LOCAL}: they end with the transaction, so the pooled connection
- * goes back to projections, replays and rebuilds without them. Whether the database role may set
+ * goes back to projections, replays and rebuilds without them. The API's own connections
+ * ({@link ApiConnections}) carry them for their whole session instead. Whether the database role may set
  * {@code temp_file_limit} is found out once, at start, by trying; when it may not, the API runs
  * with the statement timeout alone and says so.
  */
@@ -35,6 +36,13 @@ public class ApiReadLimits {
                     + " SET ON PARAMETER temp_file_limit): API reads run with the statement timeout of {} only,"
                     + " and one of them may fill the database's disk with temporary files", statementTimeout);
         }
+    }
+
+    /** The same limits for a whole session: the first statement of each of the API's own connections. */
+    String sessionSettings() {
+        return tempFileLimit == null ? "SELECT set_config('statement_timeout', '" + statementTimeout + "', false)"
+                : "SELECT set_config('statement_timeout', '" + statementTimeout + "', false),"
+                + " set_config('temp_file_limit', '" + tempFileLimit + "', false)";
     }
 
     /** Called at the start of a read-only transaction, on its connection. */

@@ -57,6 +57,9 @@ class ApiReadLimitsIntegrationTest {
     private DataSource dataSource;
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    @ApiConnections
+    private JdbcClient apiConnections;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -91,6 +94,15 @@ class ApiReadLimitsIntegrationTest {
         assertThat(projection).isEqualTo("0 -1");
         assertThat(readWrite).isEqualTo("0");
         assertThat(show("statement_timeout")).isEqualTo("0");
+    }
+
+    /** The daily figures and the dashboard's counts read on connections of their own, limited for their whole session. */
+    @Test
+    void theApisOwnConnectionsRunUnderTheLimitsWithoutATransaction() {
+        assertThat(apiConnections.sql("SELECT current_setting('statement_timeout') || ' '"
+                + " || current_setting('temp_file_limit')").query(String.class).single()).isEqualTo("400ms 1MB");
+        assertThat(apiConnections.sql("SELECT current_user").query(String.class).single())
+                .isEqualTo(jdbc.sql("SELECT current_user").query(String.class).single());
     }
 
     @Test
