@@ -32,11 +32,7 @@ public class ChangeMapping {
      * table), with their values as text, so that they are kept with the events instead of being
      * dropped; only the names where the table may hold personal data.
      */
-    public Map<String, String> unknownColumns(DmsRecord record) {
-        TableMapper mapper = mappers.get(record.metadata().qualifiedTable());
-        if (mapper == null || record.data() == null || record.metadata().isControl()) {
-            return Map.of();
-        }
+    private static Map<String, String> unknownColumns(TableMapper mapper, DmsRecord record) {
         Map<String, String> unknown = new TreeMap<>();
         record.data().fields().forEachRemaining(column -> {
             if (!mapper.columns().contains(column.getKey())) {
@@ -48,16 +44,17 @@ public class ChangeMapping {
         return unknown;
     }
 
-    public List<Object> commandsFor(DmsRecord record) {
+    /** What the record means; a record that can never be applied throws {@link InvalidChangeRecordException}. */
+    public MappedChange map(DmsRecord record) {
         String table = record.metadata().qualifiedTable();
         String tableName = record.metadata().tableName();
         // DMS's own bookkeeping tables, and control records about no table, are not the chain's data.
         if (tableName.isEmpty() || tableName.startsWith("awsdms_")) {
-            return List.of();
+            return MappedChange.NOTHING;
         }
         if (record.metadata().isControl()) {
             log.info("Schema change {} on {}", record.metadata().operation(), table);
-            return List.of(SchemaChangeMapper.commandFor(record));
+            return new MappedChange(List.of(SchemaChangeMapper.commandFor(record)), Map.of());
         }
         if (!"data".equals(record.metadata().recordType())) {
             throw new InvalidChangeRecordException("UNKNOWN_RECORD_TYPE",
@@ -70,6 +67,6 @@ public class ChangeMapping {
         if (record.data() == null) {
             throw new InvalidChangeRecordException("NO_DATA", "Data record without data for " + table);
         }
-        return mapper.commandsFor(record);
+        return new MappedChange(mapper.commandsFor(record), unknownColumns(mapper, record));
     }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** Where a charge was posted, for deletes that carry only the charge's key. */
 @FunctionalInterface
-interface ChargeInvoices {
+public interface ChargeInvoices {
 
     Optional<Long> invoiceOf(long chargeId);
 }

@@ -1,5 +1,8 @@
 package com.mirante.gateway.sqs;
 
+import com.mirante.gateway.ingest.ChangeIngestion;
+import com.mirante.gateway.ingest.EventStoreReachability;
+import com.mirante.gateway.ingest.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +23,6 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
@@ -33,22 +35,22 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 class ChangeQueueConsumer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeQueueConsumer.class);
-    private static final int MAX_ATTRIBUTE_LENGTH = 1000;
-
     private final SqsClient sqs;
     private final SqsProperties properties;
-    private final ChangeMessageHandler handler;
+    private final ChangeIngestion ingestion;
+    private final DeadLetterQueue deadLetters;
     private final IngestionMetrics metrics;
     private final EventStoreReachability eventStore;
     private volatile boolean running;
     private ExecutorService pollers;
     private ExecutorService workers;
 
-    ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeMessageHandler handler,
-                        IngestionMetrics metrics, EventStoreReachability eventStore) {
+    ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeIngestion ingestion,
+                        DeadLetterQueue deadLetters, IngestionMetrics metrics, EventStoreReachability eventStore) {
         this.sqs = sqs;
         this.properties = properties;
-        this.handler = handler;
+        this.ingestion = ingestion;
+        this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.eventStore = eventStore;
     }
@@ -169,7 +171,7 @@ class ChangeQueueConsumer implements SmartLifecycle {
             }
             MDC.put("request_id", messages.get(index).messageId());
             try {
-                outcomes[index] = handler.handle(messages.get(index));
+                outcomes[index] = ingestion.ingest(messages.get(index).body());
                 if (EventStoreReachability.isOutage(outcomes[index])) {
                     outage = outcomes[index];
                 }
@@ -189,7 +191,8 @@ class ChangeQueueConsumer implements SmartLifecycle {
                 done.add(message);
             } else if (outcome instanceof Outcome.Rejected rejected) {
                 metrics.rejected(rejected.errorCode());
-                if (deadLetter(message, rejected)) {
+                if (deadLetters.send(message, rejected.errorCode(), rejected.errorMessage(), receiveCount(message))) {
+                    metrics.deadLettered(rejected.errorCode());
                     done.add(message);
                 }
             } else {
@@ -198,24 +201,6 @@ class ChangeQueueConsumer implements SmartLifecycle {
             }
         }
         delete(done);
-    }
-
-    private boolean deadLetter(Message message, Outcome.Rejected rejected) {
-        try {
-            sqs.sendMessage(request -> request
-                    .queueUrl(properties.deadLetterQueueUrl())
-                    .messageBody(message.body())
-                    .messageAttributes(Map.of(
-                            "error_code", text(rejected.errorCode()),
-                            "error_message", text(rejected.errorMessage()),
-                            "original_message_id", text(message.messageId()),
-                            "receive_count", text(receiveCount(message) + ""))));
-            metrics.deadLettered(rejected.errorCode());
-            return true;
-        } catch (SdkException e) {
-            log.warn("Could not dead-letter message {}; it stays on the queue: {}", message.messageId(), e.getMessage());
-            return false;
-        }
     }
 
     private void retryLater(Message message) {
@@ -260,14 +245,6 @@ class ChangeQueueConsumer implements SmartLifecycle {
     private static int receiveCount(Message message) {
         String count = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
         return count == null ? 1 : Integer.parseInt(count);
-    }
-
-    private static MessageAttributeValue text(String value) {
-        String safe = value == null || value.isEmpty() ? "-" : value;
-        if (safe.length() > MAX_ATTRIBUTE_LENGTH) {
-            safe = safe.substring(0, MAX_ATTRIBUTE_LENGTH);
-        }
-        return MessageAttributeValue.builder().dataType("String").stringValue(safe).build();
     }
 
     private void pause() {

@@ -22,7 +22,6 @@ import jakarta.validation.constraints.NotBlank;
  * @param maxMessages        messages per receive (SQS allows up to 10)
  * @param retryBase          visibility timeout after the first failed attempt; doubled on each receive
  * @param retryCap           longest visibility timeout between attempts
- * @param maxBodyBytes       larger message bodies are dead-lettered unread
  * @param autoStart          consume from start-up; false leaves the consumer stopped until the
  *                           application context is started again (benchmarks, maintenance)
  */
@@ -41,7 +40,6 @@ public record SqsProperties(
         @Min(1) @Max(10) int maxMessages,
         Duration retryBase,
         Duration retryCap,
-        @Min(1) int maxBodyBytes,
         Boolean autoStart) {
 
     public SqsProperties {

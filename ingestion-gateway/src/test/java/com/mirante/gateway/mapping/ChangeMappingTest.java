@@ -26,9 +26,9 @@ class ChangeMappingTest {
         DmsRecord record = record("insert-reservation.json");
         record.data().put("cod_programa_fidelidade", "PLUS").putNull("cod_parceiro");
 
-        assertThat(mapping.unknownColumns(record)).hasSize(2).containsEntry("cod_programa_fidelidade", "PLUS")
+        assertThat(mapping.map(record).unknownColumns()).hasSize(2).containsEntry("cod_programa_fidelidade", "PLUS")
                 .containsEntry("cod_parceiro", null);
-        assertThat(mapping.unknownColumns(record("insert-reservation.json"))).isEmpty();
+        assertThat(mapping.map(record("insert-reservation.json")).unknownColumns()).isEmpty();
     }
 
     @Test
@@ -37,12 +37,12 @@ class ChangeMappingTest {
         DmsRecord record = record("crm.hospede/insert.json");
         record.data().put("num_rg", "12.345.678-9");
 
-        assertThat(guests.unknownColumns(record)).containsExactly(Map.entry("num_rg", ChangeMapping.WITHHELD));
+        assertThat(guests.map(record).unknownColumns()).containsExactly(Map.entry("num_rg", ChangeMapping.WITHHELD));
     }
 
     @Test
     void reservationRecordGoesToTheReservationMapper() {
-        assertThat(mapping.commandsFor(record("insert-reservation.json")))
+        assertThat(mapping.map(record("insert-reservation.json")).commands())
                 .singleElement().isInstanceOf(RecordReservation.class);
     }
 
@@ -55,7 +55,7 @@ class ChangeMappingTest {
                               "schema-name": "", "table-name": "awsdms_apply_exceptions"}}
                 """);
 
-        assertThat(mapping.commandsFor(record)).isEmpty();
+        assertThat(mapping.map(record).commands()).isEmpty();
     }
 
     @Test
@@ -67,7 +67,7 @@ class ChangeMappingTest {
                               "schema-name": "", "table-name": "awsdms_apply_exceptions"}}
                 """);
 
-        assertThat(mapping.commandsFor(record)).isEmpty();
+        assertThat(mapping.map(record).commands()).isEmpty();
     }
 
     @Test
@@ -84,7 +84,7 @@ class ChangeMappingTest {
                               "schema-name": "reservas", "table-name": "reserva"}}
                 """);
 
-        assertThat(mapping.commandsFor(record)).singleElement().isEqualTo(new RecordSchemaChange("reservas.reserva",
+        assertThat(mapping.map(record).commands()).singleElement().isEqualTo(new RecordSchemaChange("reservas.reserva",
                 SchemaChangeKind.ADD_COLUMN,
                 Map.of("id_reserva", new ColumnDefinition("INT64", null, null, null, false),
                         "cod_parceiro", new ColumnDefinition("WSTRING", 12, null, null, true),
@@ -100,7 +100,7 @@ class ChangeMappingTest {
                               "schema-name": "faturamento", "table-name": "lancamento"}}
                 """);
 
-        assertThat(mapping.commandsFor(record)).singleElement().isEqualTo(new RecordSchemaChange(
+        assertThat(mapping.map(record).commands()).singleElement().isEqualTo(new RecordSchemaChange(
                 "faturamento.lancamento", SchemaChangeKind.DROP_COLUMN, Map.of(), List.of(), null,
                 Instant.parse("2025-06-03T14:21:07.100200Z")));
     }
@@ -113,7 +113,7 @@ class ChangeMappingTest {
                               "schema-name": "", "table-name": ""}}
                 """);
 
-        assertThat(mapping.commandsFor(record)).isEmpty();
+        assertThat(mapping.map(record).commands()).isEmpty();
     }
 
     @Test
@@ -129,7 +129,7 @@ class ChangeMappingTest {
                 """);
 
         InvalidChangeRecordException error = catchThrowableOfType(InvalidChangeRecordException.class,
-                () -> mapping.commandsFor(record));
+                () -> mapping.map(record));
 
         assertThat(error).isNotNull();
         assertThat(error.errorCode()).isEqualTo("UNKNOWN_TABLE");

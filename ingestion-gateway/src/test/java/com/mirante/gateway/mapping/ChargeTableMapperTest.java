@@ -128,7 +128,7 @@ class ChargeTableMapperTest {
     void theRecordIsRoutedToThisMapperByItsTable() {
         ChangeMapping mapping = new ChangeMapping(List.of(new InvoiceTableMapper(), mapper));
 
-        assertThat(mapping.commandsFor(record("insert-room-night.json"))).singleElement().isInstanceOf(RecordCharge.class);
+        assertThat(mapping.map(record("insert-room-night.json")).commands()).singleElement().isInstanceOf(RecordCharge.class);
     }
 
     @Test

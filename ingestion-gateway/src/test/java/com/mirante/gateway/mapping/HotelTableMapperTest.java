@@ -31,7 +31,7 @@ class HotelTableMapperTest {
     private List<Object> commandsFor(String body) {
         List<DmsRecord> records = new DmsMessageReader(json).read(body);
         assertThat(records).hasSize(1);
-        return mapping.commandsFor(records.get(0));
+        return mapping.map(records.get(0)).commands();
     }
 
     /** The fixture with its row image changed as {@code edit} says. */

@@ -106,7 +106,7 @@ class InvoiceTableMapperTest {
     void theRecordIsRoutedToThisMapperByItsTable() {
         ChangeMapping mapping = new ChangeMapping(List.of(new InvoiceTableMapper(), new ChargeTableMapper(charge -> Optional.empty())));
 
-        assertThat(mapping.commandsFor(record("insert-open.json"))).singleElement().isInstanceOf(RecordInvoice.class);
+        assertThat(mapping.map(record("insert-open.json")).commands()).singleElement().isInstanceOf(RecordInvoice.class);
     }
 
     @Test

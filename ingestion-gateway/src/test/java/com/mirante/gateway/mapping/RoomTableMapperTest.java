@@ -41,7 +41,7 @@ class RoomTableMapperTest {
     private List<Object> commandsFor(String body) {
         List<DmsRecord> records = new DmsMessageReader(json).read(body);
         assertThat(records).hasSize(1);
-        return mapping.commandsFor(records.get(0));
+        return mapping.map(records.get(0)).commands();
     }
 
     private RecordRoom recordFor(String body) {

@@ -32,7 +32,7 @@ class StayTableMapperTest {
     private List<Object> commandsFor(String fixture) {
         List<DmsRecord> records = reader.read(fixture(fixture));
         assertThat(records).hasSize(1);
-        return mapping.commandsFor(records.get(0));
+        return mapping.map(records.get(0)).commands();
     }
 
     private static String fixture(String name) {

@@ -1,4 +1,4 @@
-package com.mirante.gateway.deadletters;
+package com.mirante.gateway.sqs;
 
 import java.time.Instant;
 

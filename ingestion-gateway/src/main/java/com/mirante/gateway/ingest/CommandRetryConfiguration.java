@@ -1,4 +1,4 @@
-package com.mirante.gateway.sqs;
+package com.mirante.gateway.ingest;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

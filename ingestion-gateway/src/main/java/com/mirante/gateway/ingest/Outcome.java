@@ -1,7 +1,7 @@
-package com.mirante.gateway.sqs;
+package com.mirante.gateway.ingest;
 
 /** How the processing of one SQS message ended. */
-sealed interface Outcome {
+public sealed interface Outcome {
 
     /** Every record was applied (or was a duplicate, or needed no command): delete the message. */
     record Applied(int records) implements Outcome {

@@ -1,4 +1,4 @@
-package com.mirante.gateway.deadletters;
+package com.mirante.gateway.sqs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

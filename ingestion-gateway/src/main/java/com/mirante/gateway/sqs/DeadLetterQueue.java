@@ -1,6 +1,5 @@
-package com.mirante.gateway.deadletters;
+package com.mirante.gateway.sqs;
 
-import com.mirante.gateway.sqs.SqsProperties;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -24,7 +26,10 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 @Component
 public class DeadLetterQueue {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterQueue.class);
+
     private static final int VISIBILITY_SECONDS = 30;
+    private static final int MAX_ATTRIBUTE_LENGTH = 1000;
     private static final Comparator<DeadLetter> OLDEST_FIRST = Comparator.comparing(DeadLetter::sentAt,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DeadLetter::messageId);
 
@@ -34,6 +39,35 @@ public class DeadLetterQueue {
     DeadLetterQueue(SqsClient sqs, SqsProperties properties) {
         this.sqs = sqs;
         this.properties = properties;
+    }
+
+    /**
+     * Copies a message that can never be applied to the dead-letter queue with its reason; false
+     * when that failed, and the message must stay where it is.
+     */
+    boolean send(Message message, String errorCode, String errorMessage, int receiveCount) {
+        try {
+            sqs.sendMessage(request -> request
+                    .queueUrl(properties.deadLetterQueueUrl())
+                    .messageBody(message.body())
+                    .messageAttributes(Map.of(
+                            "error_code", attribute(errorCode),
+                            "error_message", attribute(errorMessage),
+                            "original_message_id", attribute(message.messageId()),
+                            "receive_count", attribute(Integer.toString(receiveCount)))));
+            return true;
+        } catch (SdkException e) {
+            log.warn("Could not dead-letter message {}; it stays on the queue: {}", message.messageId(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static MessageAttributeValue attribute(String value) {
+        String safe = value == null || value.isEmpty() ? "-" : value;
+        if (safe.length() > MAX_ATTRIBUTE_LENGTH) {
+            safe = safe.substring(0, MAX_ATTRIBUTE_LENGTH);
+        }
+        return MessageAttributeValue.builder().dataType("String").stringValue(safe).build();
     }
 
     /**

@@ -1,6 +1,7 @@
-package com.mirante.gateway.mapping;
+package com.mirante.gateway.billing;
 
 import com.mirante.api.billing.ChargePosted;
+import com.mirante.gateway.mapping.ChargeInvoices;
 import com.mirante.platform.eventstore.EventStoreSchema;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ChargeInvoiceLookup.PROCESSING_GROUP)
-class ChargeInvoiceLookup implements ChargeInvoices {
+public class ChargeInvoiceLookup implements ChargeInvoices {
 
     static final String PROCESSING_GROUP = "charge-invoice-lookup";
 

@@ -1,4 +1,4 @@
-package com.mirante.gateway.deadletters;
+package com.mirante.gateway.sqs;
 
 import com.mirante.platform.web.PageWindow;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package com.mirante.gateway.sqs;
+package com.mirante.gateway.ingest;
 
 import java.net.ConnectException;
 import java.sql.Connection;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells an event store outage from other failures, and waits for the store to come back. */
 @Component
-class EventStoreReachability {
+public class EventStoreReachability {
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreReachability.class);
 
@@ -24,7 +24,7 @@ class EventStoreReachability {
         this.dataSource = dataSource;
     }
 
-    static boolean isOutage(Outcome outcome) {
+    public static boolean isOutage(Outcome outcome) {
         return outcome instanceof Outcome.Failed failed && failed.storeUnavailable();
     }
 
@@ -45,7 +45,7 @@ class EventStoreReachability {
     }
 
     /** Blocks until a connection to the database works again, or {@code keepWaiting} says stop. */
-    void awaitReachable(BooleanSupplier keepWaiting) {
+    public void awaitReachable(BooleanSupplier keepWaiting) {
         log.warn("Event store unreachable: consumption paused until it is back");
         while (keepWaiting.getAsBoolean()) {
             try (Connection connection = dataSource.getConnection()) {

@@ -1,4 +1,4 @@
-package com.mirante.gateway.sqs;
+package com.mirante.gateway.ingest;
 
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
