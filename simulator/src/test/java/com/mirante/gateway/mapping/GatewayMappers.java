@@ -25,7 +25,7 @@ public final class GatewayMappers {
 
     /** Commands for a record, remembering where charges were posted. */
     public List<Object> commandsFor(DmsRecord record) {
-        List<Object> commands = mapping.commandsFor(record);
+        List<Object> commands = mapping.map(record).commands();
         commands.stream().filter(RecordCharge.class::isInstance).map(RecordCharge.class::cast)
                 .forEach(posted -> postings.put(posted.chargeId(), posted.invoiceId()));
         return commands;
