@@ -69,7 +69,7 @@ final class Supervisor {
     }
 
     private void supervise(Runnable loop) {
-        Duration delay = firstDelay;
+        Duration delay = null;
         while (stopping.getCount() > 0) {
             long started = System.nanoTime();
             live.incrementAndGet();
@@ -80,9 +80,7 @@ final class Supervisor {
                 if (stopping.getCount() == 0) {
                     return;
                 }
-                if (Duration.ofNanos(System.nanoTime() - started).compareTo(healthyAfter) >= 0) {
-                    delay = firstDelay;
-                }
+                delay = delayAfter(delay, Duration.ofNanos(System.nanoTime() - started));
                 metrics.pollerRestarted(failure);
                 log.atError().setCause(failure).addKeyValue("error_code", failure.getClass().getName())
                         .log("{} died of {}; restarting it in {} ms", Thread.currentThread().getName(), failure,
@@ -93,8 +91,16 @@ final class Supervisor {
             if (!waitOrStop(delay)) {
                 return;
             }
-            delay = delay.multipliedBy(2).compareTo(maxDelay) > 0 ? maxDelay : delay.multipliedBy(2);
         }
+    }
+
+    /** The wait before restarting a loop that failed after {@code ranFor}; {@code previous}, the last wait, or null. */
+    Duration delayAfter(Duration previous, Duration ranFor) {
+        if (previous == null || ranFor.compareTo(healthyAfter) >= 0) {
+            return firstDelay;
+        }
+        Duration doubled = previous.multipliedBy(2);
+        return doubled.compareTo(maxDelay) > 0 ? maxDelay : doubled;
     }
 
     /** False when told to stop while waiting. */
