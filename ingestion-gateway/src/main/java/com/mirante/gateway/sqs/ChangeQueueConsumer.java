@@ -143,6 +143,7 @@ class ChangeQueueConsumer implements SmartLifecycle {
         Outcome[] outcomes = new Outcome[messages.size()];
         Throwable failure = handleEach(messages, outcomes);
         conclude(messages, outcomes);
+        // What escaped a worker ends this poller too, for its Supervisor to count and restart it.
         if (failure instanceof Error error) {
             throw error;
         } else if (failure != null) {
