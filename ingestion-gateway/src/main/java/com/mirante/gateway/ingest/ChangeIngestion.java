@@ -27,6 +27,9 @@ public class ChangeIngestion {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeIngestion.class);
 
+    /** The error code of a body that failed for no known reason, {@code mirante.ingest.attempts} times. */
+    public static final String UNEXPECTED = "UNEXPECTED";
+
     private final DmsMessageReader reader;
     private final ChangeMapping mapping;
     private final CommandGateway commands;
@@ -39,32 +42,64 @@ public class ChangeIngestion {
         this.properties = properties;
     }
 
+    /**
+     * A failure on {@link Failures}' list of passing causes is {@link Outcome.Failed}, for the queue
+     * to bring the body back later. Any other is tried again at once, up to
+     * {@code mirante.ingest.attempts} tries in all (it may still be a passing cause no one listed),
+     * then rejected as {@code UNEXPECTED}: no unknown failure waits through the queue's visibility
+     * timeouts to reach the dead-letter queue without a reason. Records are applied at most once
+     * however often a body is tried (their source positions), so a new try repeats nothing.
+     */
     public Outcome ingest(String body) {
-        try {
-            int size = body.getBytes(StandardCharsets.UTF_8).length;
-            if (size > properties.maxBodyBytes()) {
-                throw new InvalidChangeRecordException("BODY_TOO_LARGE",
-                        "Body of " + size + " bytes exceeds the limit of " + properties.maxBodyBytes());
-            }
-            List<DmsRecord> records = reader.read(body);
-            for (DmsRecord record : records) {
-                MDC.put("event_source", record.metadata().qualifiedTable());
-                send(mapping.map(record));
-            }
-            log.atDebug().addKeyValue("records_processed", records.size()).log("Applied {} records", records.size());
-            return new Outcome.Applied(records.size());
-        } catch (InvalidChangeRecordException e) {
-            log.atWarn().addKeyValue("error_code", e.errorCode()).addKeyValue("error_message", e.getMessage())
-                    .log("Rejected message ({}): {}", e.errorCode(), e.getMessage());
-            return new Outcome.Rejected(e.errorCode(), e.getMessage());
-        } catch (RuntimeException e) {
-            String errorCode = e.getClass().getSimpleName();
-            log.atWarn().addKeyValue("error_code", errorCode).addKeyValue("error_message", e.getMessage())
-                    .log("Message failed and will be retried: {}", e.toString());
-            return new Outcome.Failed(errorCode, String.valueOf(e.getMessage()), EventStoreReachability.isOutage(e));
-        } finally {
-            MDC.remove("event_source");
+        int size = body.getBytes(StandardCharsets.UTF_8).length;
+        if (size > properties.maxBodyBytes()) {
+            return rejected("BODY_TOO_LARGE", "Body of " + size + " bytes exceeds the limit of " + properties.maxBodyBytes());
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return apply(body);
+            } catch (InvalidChangeRecordException e) {
+                return rejected(e.errorCode(), e.getMessage());
+            } catch (Throwable e) {
+                if (Failures.isFatal(e)) {
+                    throw e;
+                }
+                // Interrupted, the consumer is stopping: whatever failed then is not the body's fault.
+                if (Failures.isTransient(e) || Thread.currentThread().isInterrupted()) {
+                    return failed(e);
+                }
+                if (attempt >= properties.attempts()) {
+                    return rejected(UNEXPECTED, "Failed " + attempt + " times: " + Failures.describe(e));
+                }
+                log.atInfo().addKeyValue("error_code", UNEXPECTED)
+                        .log("Attempt {} failed ({}), trying again", attempt, Failures.describe(e));
+            } finally {
+                MDC.remove("event_source");
+            }
+        }
+    }
+
+    private Outcome apply(String body) {
+        List<DmsRecord> records = reader.read(body);
+        for (DmsRecord record : records) {
+            MDC.put("event_source", record.metadata().qualifiedTable());
+            send(mapping.map(record));
+        }
+        log.atDebug().addKeyValue("records_processed", records.size()).log("Applied {} records", records.size());
+        return new Outcome.Applied(records.size());
+    }
+
+    private static Outcome rejected(String errorCode, String reason) {
+        log.atWarn().addKeyValue("error_code", errorCode).addKeyValue("error_message", reason)
+                .log("Rejected message ({}): {}", errorCode, reason);
+        return new Outcome.Rejected(errorCode, reason);
+    }
+
+    private static Outcome failed(Throwable e) {
+        String errorCode = e.getClass().getSimpleName();
+        log.atWarn().addKeyValue("error_code", errorCode).addKeyValue("error_message", e.getMessage())
+                .log("Message failed and will be retried: {}", e.toString());
+        return new Outcome.Failed(errorCode, String.valueOf(e.getMessage()), Failures.isOutage(e));
     }
 
     /** New legacy columns travel as metadata to the events (see {@link UnknownColumnsConfiguration}). */

@@ -1,18 +1,15 @@
 package com.mirante.gateway.ingest;
 
-import java.net.ConnectException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 
-/** Tells an event store outage from other failures, and waits for the store to come back. */
+/** Tells an outcome of an event store outage (see {@link Failures#isOutage}), and waits for the store to come back. */
 @Component
 public class EventStoreReachability {
 
@@ -26,22 +23,6 @@ public class EventStoreReachability {
 
     public static boolean isOutage(Outcome outcome) {
         return outcome instanceof Outcome.Failed failed && failed.storeUnavailable();
-    }
-
-    /** Whether the failure means the database could not be reached (connection refused, lost, shut down). */
-    static boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-                    || cause instanceof CannotGetJdbcConnectionException) {
-                return true;
-            }
-            // SQLState class 08: connection exception; 57P0x: the server is shutting down or restarting.
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Blocks until a connection to the database works again, or {@code keepWaiting} says stop. */

@@ -12,7 +12,7 @@ public sealed interface Outcome {
     }
 
     /**
-     * Something outside the message failed (database down, conflict): let it come back later.
+     * Something outside the message failed for a passing reason (see {@link Failures}): let it come back later.
      *
      * @param storeUnavailable the event store could not be reached at all
      */

@@ -6,10 +6,12 @@ import com.mirante.gateway.ingest.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -29,12 +31,21 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * Long-polls the change queue with several pollers. A message is deleted only after its events
  * are stored, or after it was copied to the dead-letter queue with its reason; a message that
  * failed for a passing reason stays and comes back after a growing visibility timeout, until
- * the queue's redrive policy moves it to the dead-letter queue.
+ * the queue's redrive policy moves it to the dead-letter queue. A {@link Supervisor} restarts a
+ * poller that something escaped, a worker's failure included (the workers run a batch's message
+ * groups as tasks of their pool: a failure ends the task, not the thread, and is handed to the
+ * poller that waits for the batch).
  */
 @Component
 class ChangeQueueConsumer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeQueueConsumer.class);
+    // A poller that keeps dying (a bug, the heap) must not spin: 1 s, doubling up to 30 s, and
+    // 1 s again once it ran a minute without failing.
+    private static final Duration FIRST_RESTART_DELAY = Duration.ofSeconds(1);
+    private static final Duration MAX_RESTART_DELAY = Duration.ofSeconds(30);
+    private static final Duration HEALTHY_AFTER = Duration.ofMinutes(1);
+
     private final SqsClient sqs;
     private final SqsProperties properties;
     private final ChangeIngestion ingestion;
@@ -42,7 +53,7 @@ class ChangeQueueConsumer implements SmartLifecycle {
     private final IngestionMetrics metrics;
     private final EventStoreReachability eventStore;
     private volatile boolean running;
-    private ExecutorService pollers;
+    private volatile Supervisor pollers;
     private ExecutorService workers;
 
     ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeIngestion ingestion,
@@ -58,11 +69,10 @@ class ChangeQueueConsumer implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        pollers = Executors.newFixedThreadPool(properties.pollers(), daemon("sqs-poller"));
         workers = Executors.newFixedThreadPool(properties.workers(), daemon("change-worker"));
-        for (int i = 0; i < properties.pollers(); i++) {
-            pollers.submit(this::poll);
-        }
+        pollers = new Supervisor(properties.pollers(), daemon("sqs-poller"), metrics,
+                FIRST_RESTART_DELAY, MAX_RESTART_DELAY, HEALTHY_AFTER);
+        pollers.start(this::poll);
         log.info("Consuming {} with {} pollers", properties.queueUrl(), properties.pollers());
     }
 
@@ -72,17 +82,15 @@ class ChangeQueueConsumer implements SmartLifecycle {
         if (pollers == null) {
             return;
         }
-        pollers.shutdown();
-        try {
-            // Let a batch in hand finish; an interrupted one is simply received again later.
-            if (!pollers.awaitTermination(2, TimeUnit.SECONDS)) {
-                pollers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pollers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        // Let a batch in hand finish; an interrupted one is simply received again later.
+        pollers.stop(Duration.ofSeconds(2));
         workers.shutdownNow();
+    }
+
+    /** Pollers running now (none while stopped, or while each waits to be restarted). */
+    int livePollers() {
+        Supervisor current = pollers;
+        return current == null ? 0 : current.live();
     }
 
     private static ThreadFactory daemon(String name) {
@@ -132,9 +140,16 @@ class ChangeQueueConsumer implements SmartLifecycle {
      * deadlock neither the database nor Axon can see.)
      */
     private void processBatch(List<Message> messages) {
-        List<Outcome> outcomes = handleEach(messages);
+        Outcome[] outcomes = new Outcome[messages.size()];
+        Throwable failure = handleEach(messages, outcomes);
         conclude(messages, outcomes);
-        if (outcomes.stream().anyMatch(EventStoreReachability::isOutage)) {
+        // What escaped a worker ends this poller too, for its Supervisor to count and restart it.
+        if (failure instanceof Error error) {
+            throw error;
+        } else if (failure != null) {
+            throw (RuntimeException) failure;
+        }
+        if (Arrays.stream(outcomes).anyMatch(EventStoreReachability::isOutage)) {
             // Receiving while the store is down would only spend the messages' receive counts
             // until SQS dead-letters them: wait for it instead.
             eventStore.awaitReachable(() -> running);
@@ -145,21 +160,26 @@ class ChangeQueueConsumer implements SmartLifecycle {
      * Messages of different groups are applied in parallel (they touch different aggregates, or
      * the aggregates sort out the order); a group's messages in turn, in the order received. On a
      * FIFO queue the group is the MessageGroupId ({@code schema.table:key}), which keeps a row's
-     * changes in commit order; on a standard queue every message is a group of its own.
+     * changes in commit order; on a standard queue every message is a group of its own. Fills in
+     * the outcomes and answers what escaped a worker, if anything (only unchecked failures can):
+     * the messages of its group from there on have no outcome.
      */
-    private List<Outcome> handleEach(List<Message> messages) {
+    private Throwable handleEach(List<Message> messages, Outcome[] outcomes) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < messages.size(); i++) {
             String group = messages.get(i).attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID);
             groups.computeIfAbsent(group == null ? messages.get(i).messageId() : group, key -> new ArrayList<>()).add(i);
         }
-        Outcome[] outcomes = new Outcome[messages.size()];
-        List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (List<Integer> group : groups.values()) {
-            running.add(CompletableFuture.runAsync(() -> handleInTurn(messages, group, outcomes), workers));
+        CompletableFuture<?>[] running = groups.values().stream()
+                .map(group -> CompletableFuture.runAsync(() -> handleInTurn(messages, group, outcomes), workers))
+                .toArray(CompletableFuture[]::new);
+        try {
+            // Waits for every group, also when one failed, so that the others' outcomes are concluded.
+            CompletableFuture.allOf(running).join();
+            return null;
+        } catch (CompletionException e) {
+            return e.getCause();
         }
-        running.forEach(CompletableFuture::join);
-        return List.of(outcomes);
     }
 
     private void handleInTurn(List<Message> messages, List<Integer> group, Outcome[] outcomes) {
@@ -181,11 +201,15 @@ class ChangeQueueConsumer implements SmartLifecycle {
         }
     }
 
-    private void conclude(List<Message> messages, List<Outcome> outcomes) {
+    /** A message without an outcome is left as it is: it comes back after its visibility timeout. */
+    private void conclude(List<Message> messages, Outcome[] outcomes) {
         List<Message> done = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             Message message = messages.get(i);
-            Outcome outcome = outcomes.get(i);
+            Outcome outcome = outcomes[i];
+            if (outcome == null) {
+                continue;
+            }
             if (outcome instanceof Outcome.Applied applied) {
                 metrics.applied(applied.records(), sinceSent(message));
                 done.add(message);

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * The gateway's meters, exposed on {@code /actuator/prometheus}:
  * {@code mirante_ingestion_messages_total{outcome,error_code}},
- * {@code mirante_ingestion_records_total}, {@code mirante_ingestion_dead_lettered_total{error_code}}
- * and the {@code mirante_ingestion_latency_seconds} histogram, from the moment the relay sent
+ * {@code mirante_ingestion_records_total}, {@code mirante_ingestion_dead_lettered_total{error_code}},
+ * {@code mirante_ingestion_poller_restarts_total{cause}} and the {@code mirante_ingestion_latency_seconds} histogram, from the moment the relay sent
  * the message to SQS until its events were stored.
  */
 @Component
@@ -52,6 +52,15 @@ class IngestionMetrics {
         Counter.builder("mirante.ingestion.dead.lettered")
                 .description("Messages moved to the dead-letter queue by the gateway")
                 .tag("error_code", errorCode)
+                .register(registry)
+                .increment();
+    }
+
+    /** A poller died of {@code cause} and is restarted (see {@link Supervisor}). */
+    void pollerRestarted(Throwable cause) {
+        Counter.builder("mirante.ingestion.poller.restarts")
+                .description("Pollers restarted after a failure escaped them, by its class")
+                .tag("cause", cause.getClass().getName())
                 .register(registry)
                 .increment();
     }
