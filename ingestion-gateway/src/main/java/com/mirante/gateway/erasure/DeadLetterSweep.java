@@ -53,9 +53,17 @@ class DeadLetterSweep implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        if (sweeper != null) {
-            sweeper.shutdownNow();
-            sweeper = null;
+        if (sweeper == null) {
+            return;
+        }
+        ScheduledExecutorService stopping = sweeper;
+        sweeper = null;
+        stopping.shutdownNow();
+        try {
+            // A sweep cut short loses nothing (see DeadLetterQueue#redactAll): wait only briefly.
+            stopping.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

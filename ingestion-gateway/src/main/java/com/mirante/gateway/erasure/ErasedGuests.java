@@ -40,6 +40,7 @@ class ErasedGuests {
                 .param("aggregates", byAggregate.keySet())
                 .param("erased", GuestErased.class.getName())
                 .query(String.class)
+                .list()
                 .stream()
                 .map(byAggregate::get)
                 .collect(Collectors.toUnmodifiableSet());

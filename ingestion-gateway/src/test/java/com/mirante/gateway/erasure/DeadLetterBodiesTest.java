@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mirante.gateway.dms.DmsMessageReader;
 import com.mirante.gateway.dms.DmsRecord;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,16 +24,6 @@ class DeadLetterBodiesTest {
     /** The decoded DMS JSON of every record of a body, as one text to search. */
     private String decoded(String body) {
         return reader.read(body).stream().map(DmsRecord::toString).reduce("", String::concat);
-    }
-
-    private static String kinesisEvent(String... dmsRecords) {
-        StringBuilder records = new StringBuilder();
-        for (String record : dmsRecords) {
-            records.append(records.isEmpty() ? "" : ",").append("""
-                    {"kinesis":{"partitionKey":"crm.hospede","data":"%s"},"eventSource":"aws:kinesis"}"""
-                    .formatted(Base64.getEncoder().encodeToString(record.getBytes(StandardCharsets.UTF_8))));
-        }
-        return "{\"Records\":[" + records + "]}";
     }
 
     @Test
@@ -90,7 +78,7 @@ class DeadLetterBodiesTest {
     @Test
     void onlyTheErasedGuestsRecordsOfAnEventAreRedacted() {
         String other = text("crm.hospede/update.json").replace("418553", "418554").replace("Beatriz", "Joana");
-        String body = kinesisEvent(text("crm.hospede/update.json"), other);
+        String body = RelayShapes.kinesisEvent(text("crm.hospede/update.json"), other);
         assertThat(bodies.guestsNamed(body)).containsExactlyInAnyOrder(BEATRIZ, 418_554L);
 
         List<DmsRecord> records = reader.read(bodies.redact(body, Set.of(BEATRIZ)));
