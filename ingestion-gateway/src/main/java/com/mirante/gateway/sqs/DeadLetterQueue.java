@@ -1,5 +1,7 @@
 package com.mirante.gateway.sqs;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +23,9 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 /**
  * Reads, redrives and deletes dead letters. SQS has no "peek": each operation receives the
  * queue's messages (hiding them for a short while), acts on the ones asked for and makes the
- * others visible again at once. Nor has it an order or an offset: see {@link #page}.
+ * others visible again at once. Nor has it an order or an offset: see {@link #page}. Every body
+ * written here has passed {@link DeadLetterRedaction}, and {@link #redactAll} applies it again to
+ * the letters already here.
  */
 @Component
 public class DeadLetterQueue {
@@ -35,26 +39,41 @@ public class DeadLetterQueue {
 
     private final SqsClient sqs;
     private final SqsProperties properties;
+    private final DeadLetterRedaction redaction;
+    private final MeterRegistry meters;
 
-    DeadLetterQueue(SqsClient sqs, SqsProperties properties) {
+    DeadLetterQueue(SqsClient sqs, SqsProperties properties, DeadLetterRedaction redaction, MeterRegistry meters) {
         this.sqs = sqs;
         this.properties = properties;
+        this.redaction = redaction;
+        this.meters = meters;
     }
 
     /**
-     * Copies a message that can never be applied to the dead-letter queue with its reason; false
-     * when that failed, and the message must stay where it is.
+     * Copies a message that can never be applied to the dead-letter queue with its reason, redacted
+     * if need be; false when that failed, and the message must stay where it is.
      */
     boolean send(Message message, String errorCode, String errorMessage, int receiveCount) {
+        String body;
+        try {
+            body = redaction.redact(message.body());
+        } catch (RuntimeException e) {
+            // Unchecked, the body could carry what must no longer be kept: it waits on the queue instead.
+            log.warn("Could not redact message {}; it stays on the queue: {}", message.messageId(), e.getMessage());
+            return false;
+        }
         try {
             sqs.sendMessage(request -> request
                     .queueUrl(properties.deadLetterQueueUrl())
-                    .messageBody(message.body())
+                    .messageBody(body)
                     .messageAttributes(Map.of(
                             "error_code", attribute(errorCode),
                             "error_message", attribute(errorMessage),
                             "original_message_id", attribute(message.messageId()),
                             "receive_count", attribute(Integer.toString(receiveCount)))));
+            if (!body.equals(message.body())) {
+                redacted("dead_lettering");
+            }
             return true;
         } catch (SdkException e) {
             log.warn("Could not dead-letter message {}; it stays on the queue: {}", message.messageId(), e.getMessage());
@@ -104,6 +123,36 @@ public class DeadLetterQueue {
     /** Deletes the chosen dead letters (all when {@code messageIds} is empty). */
     public int delete(Set<String> messageIds, int limit) {
         return forEachMessage(limit, message -> chosen(messageIds, message));
+    }
+
+    /**
+     * Replaces each of up to {@code limit} dead letters whose body {@link DeadLetterRedaction} changes
+     * by a copy with the redacted body and the same attributes (its reason): SQS cannot edit a message.
+     * The copy is sent before the original is deleted, so a crash between the two loses nothing: the
+     * original comes back and is redacted by the next sweep, and the copy stays, a duplicate. A copy
+     * met again in the same walk is left as it is (redacting it changes nothing). A failure stops
+     * the walk; the letters it held hidden come back after {@value #VISIBILITY_SECONDS} seconds.
+     */
+    public int redactAll(int limit) {
+        return forEachMessage(limit, message -> {
+            String body = redaction.redact(message.body());
+            if (body.equals(message.body())) {
+                return false;
+            }
+            String copy = sqs.sendMessage(request -> request.queueUrl(properties.deadLetterQueueUrl())
+                    .messageBody(body).messageAttributes(message.messageAttributes())).messageId();
+            redacted("sweep");
+            log.info("Dead letter {} replaced by its redacted copy {}", message.messageId(), copy);
+            return true;
+        });
+    }
+
+    private void redacted(String stage) {
+        Counter.builder("mirante.dead.letters.redacted")
+                .description("Dead-letter bodies written without what must no longer be kept")
+                .tag("stage", stage)
+                .register(meters)
+                .increment();
     }
 
     private static boolean chosen(Set<String> messageIds, Message message) {
