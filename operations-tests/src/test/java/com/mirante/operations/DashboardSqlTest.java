@@ -139,7 +139,7 @@ class DashboardSqlTest {
         Dashboards.Target replay = Dashboards.sqlTargets("processors.json").get(0);
         List<Map<String, Object>> segments = run(replay, today, today).rows();
         assertThat(segments).extracting(row -> row.get("processor"))
-                .contains("reservations", "hotels", "room_board", "hotel_daily", "guests");
+                .contains("reservations", "hotels", "room_board", "hotel_daily", "guests", "legacy_tables");
         assertThat(segments).anySatisfy(row -> {
             assertThat((Long) row.get("position")).isPositive();
             assertThat(row.get("replaying")).isEqualTo(false);
