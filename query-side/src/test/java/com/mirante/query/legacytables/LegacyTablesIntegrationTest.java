@@ -11,10 +11,12 @@ import com.mirante.api.schema.LegacyTableIds;
 import com.mirante.api.schema.LegacyTableReloaded;
 import com.mirante.api.schema.LegacyTableSchemaChanged;
 import com.mirante.api.schema.SchemaChangeKind;
+import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
 import com.mirante.query.QueryApplication;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,6 +119,18 @@ class LegacyTablesIntegrationTest {
         // The alert's window is when the platform recorded a change, not when DMS built the record.
         assertThat(jdbc.sql("SELECT min(recorded_at) > now() - interval '5 minutes' FROM query_model.legacy_table_change"
                 + " WHERE table_name = ?").param(reservations).query(Boolean.class).single()).isTrue();
+
+        // Rebuilt beside the live tables from the whole history, the model reads the same.
+        OffsetDateTime requested = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(CrossSiteRequestFilter.HEADER, "test");
+        assertThat(rest.withBasicAuth("operator", "operator").postForEntity(
+                "/api/v1/processors/legacy_tables/rebuild", new HttpEntity<>(headers), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT rebuild_version IS NULL AND switched_at > ?"
+                + " FROM query_model.query_model_version WHERE model = 'legacy_tables'")
+                .param(requested).query(Boolean.class).single());
+        assertThat(get("/api/v1/legacy-tables/" + reservations).getBody()).isEqualTo(expected);
     }
 
     @Test
