@@ -45,7 +45,7 @@ BEGIN
         GRANT SELECT ON ${flyway:defaultSchema}.hotels, ${flyway:defaultSchema}.hotel_daily_hotel,
                         ${flyway:defaultSchema}.hotel_daily_night, ${flyway:defaultSchema}.reservations,
                         ${flyway:defaultSchema}.room_board, ${flyway:defaultSchema}.token_entry,
-                        ${flyway:defaultSchema}.event_store_head
+                        ${flyway:defaultSchema}.event_store_head, ${flyway:defaultSchema}.legacy_table_change
               TO ${grafanaRole};
     END IF;
 

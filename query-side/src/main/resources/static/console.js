@@ -1,5 +1,6 @@
 // The processor console: every event processor of the query side, from /api/v1/processors, refreshed every
-// two seconds, with the operators' actions (pause, resume, replay, rebuild, split, merge, dead letters), each confirmed first.
+// two seconds, with the operators' actions (pause, resume, replay, rebuild, split, merge, dead letters), each confirmed first,
+// and a line per legacy table with its columns and last schema drift (/api/v1/legacy-tables).
 
 const REFRESH_MILLIS = 2000;
 // The API pages dead letters (oldest first) through the first 10,000 of a processor.
@@ -242,11 +243,45 @@ function card(processor, letters) {
   return article;
 }
 
+// 'ADD_COLUMN' reads 'add column'.
+const spoken = kind => kind.toLowerCase().replaceAll('_', ' ');
+
+function lastDrift(table) {
+  const change = table.changes[0];
+  if (!change) return table.droppedAt ? '' : 'none reported';
+  const columns = [...change.added.map(column => `+${column}`), ...change.dropped.map(column => `−${column}`)];
+  return `${spoken(change.kind)}${columns.length ? ' ' + columns.join(' ') : ''}, ${clock.format(new Date(change.at))}`;
+}
+
+// One line per legacy table: its columns, its last schema change and its last reload by the DMS task.
+function legacyTableRow(table) {
+  const row = element('tr');
+  row.dataset.legacyTable = table.table;
+  const dropped = table.droppedAt ? `dropped ${clock.format(new Date(table.droppedAt))}` : null;
+  const reload = table.reloads[0];
+  for (const text of [table.table,
+    table.columns.length ? `${table.columns.length}: ${table.columns.map(column => column.name).join(', ')}` : 'not reported',
+    [dropped, lastDrift(table)].filter(Boolean).join('; '),
+    reload ? clock.format(new Date(reload.reloadedAt)) : 'none']) {
+    row.insertCell().textContent = text;
+  }
+  const drift = table.changes[0];
+  row.cells[2].className = dropped || drift?.added.length || drift?.dropped.length ? 'error' : '';
+  return row;
+}
+
+function legacyTables(tables) {
+  const rows = tables.length ? tables.map(legacyTableRow)
+      : [element('tr', {}, element('td', {colSpan: 4, className: 'ok', textContent: 'No schema change reported.'}))];
+  document.querySelector('#legacy-tables tbody').replaceChildren(...rows);
+}
+
 async function refresh() {
   try {
-    const processors = await api('/api/v1/processors');
+    const [processors, tables] = await Promise.all([api('/api/v1/processors'), api('/api/v1/legacy-tables')]);
     const letters = await Promise.all(processors.map(deadLetterPage));
     document.getElementById('processors').replaceChildren(...processors.map((processor, i) => card(processor, letters[i])));
+    legacyTables(tables);
     const refreshed = document.getElementById('refreshed');
     refreshed.textContent = `updated ${new Date().toLocaleTimeString()}`;
     refreshed.className = 'live on';

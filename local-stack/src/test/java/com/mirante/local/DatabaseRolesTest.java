@@ -104,16 +104,19 @@ class DatabaseRolesTest {
     }
 
     @Test
-    void grafanaReadsNeitherTheEventStoreNorTheKeysNorTheGuests() {
+    void grafanaReadsNeitherTheEventStoreNorTheKeysNorTheGuestsNorMoreThanItsPanelsRead() {
         JdbcTemplate grafana = run.as(EmbeddedRoles.GRAFANA);
         assertThat(tables("event_store")).contains("event_store.domain_event_entry", "event_store.personal_data_key");
         for (String table : tables("event_store")) {
             denied(grafana, "SELECT * FROM " + table + " LIMIT 1");
         }
         for (String table : List.of("guests", "guest_reservations", "dead_letter_entry", "processor_operation",
-                "query_model_version")) {
+                "query_model_version", "legacy_table", "legacy_table_column", "legacy_table_reload")) {
             denied(grafana, "SELECT * FROM query_model." + table + " LIMIT 1");
         }
+        // Of the legacy tables model, only the change log its panel and alert read.
+        assertThat(grafana.queryForObject("SELECT count(*) FROM query_model.legacy_table_change", Integer.class))
+                .isNotNegative();
         // The event store's head, through the view the query side's role owns.
         assertThat(grafana.queryForObject("SELECT position FROM query_model.event_store_head", Long.class))
                 .isEqualTo(owner.queryForObject("SELECT max(global_index) FROM event_store.domain_event_entry", Long.class));

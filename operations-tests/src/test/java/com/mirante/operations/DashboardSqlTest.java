@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.embedded.EmbeddedRoles;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,8 +13,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Every SQL query of the dashboards runs on the query side's own database, migrated by its Flyway
- * at start, holding a year of nightly figures for 20 hotels, as Grafana's own database role (which
- * may read only what the migrations grant it): it parses, returns the columns its panel shows,
- * gives the figures the counters mean, and a KPI panel answers in under 50 ms.
+ * Every SQL query of the dashboards and alert rules runs on the query side's own database, migrated
+ * by its Flyway at start, holding a year of nightly figures for 20 hotels and a few legacy schema
+ * changes, as Grafana's own database role (which may read only what the migrations grant it): it
+ * parses, returns the columns its panel shows, gives the figures the counters mean, and a KPI panel
+ * answers in under 50 ms.
  */
 class DashboardSqlTest {
 
@@ -79,6 +83,17 @@ class DashboardSqlTest {
                        generate_series(1, 15) AS k;
                 ANALYZE query_model.hotels, query_model.hotel_daily_hotel, query_model.hotel_daily_night,
                         query_model.room_board, query_model.reservations;
+                -- Schema changes: one DMS sent days ago but the platform recorded a minute ago (it waited on the
+                -- queue), one without definitions, one that touched no column's presence, one long past.
+                INSERT INTO query_model.legacy_table_change (table_name, kind, changed_at, recorded_at, added, dropped)
+                VALUES ('reservas.reserva', 'ADD_COLUMN', now() - INTERVAL '2 days', now() - INTERVAL '1 minute',
+                        ARRAY['cod_parceiro'], '{}'),
+                       ('faturamento.lancamento', 'DROP_COLUMN', now() - INTERVAL '3 minutes',
+                        now() - INTERVAL '3 minutes', '{}', '{}'),
+                       ('crm.hospede', 'COLUMN_TYPE_CHANGE', now() - INTERVAL '2 minutes', now() - INTERVAL '2 minutes',
+                        '{}', '{}'),
+                       ('cadastro.hotel', 'ADD_COLUMN', now() - INTERVAL '3 days', now() - INTERVAL '3 days',
+                        ARRAY['fl_aceita_pet'], '{}');
                 """.formatted(HOTELS));
         today = grafana.queryForObject("SELECT current_date", LocalDate.class);
         hotels = grafana.queryForList(Repository.json(Repository.path("grafana/dashboards/hotel-kpis.json"))
@@ -90,7 +105,8 @@ class DashboardSqlTest {
     void theQueriesRunAsGrafanasRoleWhichMayReadNeitherTheEventStoreNorTheGuests() {
         assertThat(grafana.queryForObject("SELECT current_user", String.class)).isEqualTo(EmbeddedRoles.GRAFANA);
         for (String table : List.of("event_store.domain_event_entry", "event_store.personal_data_key",
-                "query_model.guests")) {
+                "query_model.guests", "query_model.legacy_table", "query_model.legacy_table_column",
+                "query_model.legacy_table_reload")) {
             assertThatThrownBy(() -> grafana.queryForList("SELECT * FROM " + table + " LIMIT 1")).as(table)
                     .rootCause().hasMessageContaining("permission denied");
         }
@@ -123,11 +139,39 @@ class DashboardSqlTest {
         Dashboards.Target replay = Dashboards.sqlTargets("processors.json").get(0);
         List<Map<String, Object>> segments = run(replay, today, today).rows();
         assertThat(segments).extracting(row -> row.get("processor"))
-                .contains("reservations", "hotels", "room_board", "hotel_daily", "guests");
+                .contains("reservations", "hotels", "room_board", "hotel_daily", "guests", "legacy_tables");
         assertThat(segments).anySatisfy(row -> {
             assertThat((Long) row.get("position")).isPositive();
             assertThat(row.get("replaying")).isEqualTo(false);
         });
+    }
+
+    /** Run as Grafana runs it: over the rule's window, ending now. */
+    @Test
+    void theColumnsChangedAlertCountsPerTableTheColumnChangesRecordedInItsWindow() {
+        JsonNode query = alertQuery("Legacy table columns changed", "A");
+        Instant now = Instant.now();
+        String sql = Dashboards.expand(query.path("model").path("rawSql").asText(),
+                now.minusSeconds(query.path("relativeTimeRange").path("from").asLong()).toString(), now.toString(), hotels);
+
+        Map<Object, Object> changes = new HashMap<>();
+        grafana.queryForList(sql).forEach(row -> changes.put(row.get("table"), row.get("changes")));
+
+        assertThat(changes).containsEntry("reservas.reserva", 1L).containsEntry("faturamento.lancamento", 1L)
+                .doesNotContainKeys("crm.hospede", "cadastro.hotel");
+    }
+
+    private static JsonNode alertQuery(String title, String refId) {
+        for (JsonNode group : Repository.yaml("grafana/provisioning/alerting/rules.yml").path("groups")) {
+            for (JsonNode rule : group.path("rules")) {
+                for (JsonNode query : rule.path("data")) {
+                    if (rule.path("title").asText().equals(title) && query.path("refId").asText().equals(refId)) {
+                        return query;
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException("No query " + refId + " in the alert rule " + title);
     }
 
     @Test

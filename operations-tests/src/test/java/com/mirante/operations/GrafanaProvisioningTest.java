@@ -129,16 +129,22 @@ class GrafanaProvisioningTest {
                         assertThat(expression.replaceAll("\\$\\{[A-Z_]+}", "").replaceAll("[^$A-Z]", " ").trim().split("\\s+"))
                                 .allSatisfy(ref -> assertThat(refIds).contains(ref.replace("$", "")));
                     } else {
-                        assertThat(datasource).as(title).isEqualTo(Dashboards.PROMETHEUS_UID);
+                        assertThat(datasource).as(title).isIn(DATASOURCE_UIDS);
                         assertThat(query.path("relativeTimeRange").path("from").asInt()).as(title).isPositive();
-                        assertThat(query.path("model").path("expr").asText()).as(title).isNotBlank();
+                        boolean sql = Dashboards.POSTGRES_UID.equals(datasource);
+                        assertThat(query.path("model").path(sql ? "rawSql" : "expr").asText()).as(title).isNotBlank();
+                        if (sql) {
+                            // Grafana's SQL alerting takes a table's numeric column as the value, its text columns as labels.
+                            assertThat(query.path("model").path("format").asText()).as(title).isEqualTo("table");
+                        }
                     }
                 });
                 assertThat(refIds).as(title).contains(rule.path("condition").asText());
             });
         });
         assertThat(titles).containsExactlyInAnyOrder(
-                "Ingestion stalled", "Dead-letter rate high", "Processor in error", "Processor lagging");
+                "Ingestion stalled", "Dead-letter rate high", "Legacy table columns changed", "Processor in error",
+                "Processor lagging");
     }
 
     @Test

@@ -10,6 +10,12 @@ import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationIds;
 import com.mirante.api.reservation.ReservationPlaced;
 import com.mirante.api.reservation.ReservationStatus;
+import com.mirante.api.schema.ColumnDefinition;
+import com.mirante.api.schema.LegacyTableDropped;
+import com.mirante.api.schema.LegacyTableIds;
+import com.mirante.api.schema.LegacyTableReloaded;
+import com.mirante.api.schema.LegacyTableSchemaChanged;
+import com.mirante.api.schema.SchemaChangeKind;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.embedded.EmbeddedDatabases;
@@ -20,9 +26,12 @@ import com.mirante.query.browser.Chromium;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -64,7 +73,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class ConsolePageTest {
 
     private static final String DATABASE = EmbeddedDatabases.create("console_page");
-    private static final List<String> PROCESSORS = List.of("guests", "hotel_daily", "hotels", "reservations", "room_board");
+    private static final List<String> PROCESSORS = List.of("guests", "hotel_daily", "hotels", "legacy_tables", "reservations",
+            "room_board");
     private static final int RESERVATIONS = 3_000;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -299,6 +309,46 @@ class ConsolePageTest {
         // Read in one script: the cards are rendered anew every two seconds, and an element found before goes stale.
         new WebDriverWait(browser, WAIT).until(page -> "No dead letters.".equals(script(
                 "return document.querySelector(\"[data-processor='poison_test'] .dead-letters\").textContent.trim()")));
+    }
+
+    @Test
+    void showsALinePerLegacyTableWithItsColumnsAndItsLastDrift() throws IOException {
+        ColumnDefinition key = new ColumnDefinition("INT64", null, null, null, false);
+        ColumnDefinition code = new ColumnDefinition("WSTRING", 10, null, null, true);
+        Map<String, ColumnDefinition> widened = new LinkedHashMap<>();
+        widened.put("id_fatura", key);
+        widened.put("cod_parceiro", code);
+        String invoices = "faturamento.fatura";
+        schemaLog(invoices, new LegacyTableSchemaChanged(invoices, SchemaChangeKind.CREATE_TABLE,
+                Map.of("id_fatura", key), List.of("id_fatura"), null, Instant.parse("2025-03-18T13:00:00Z")));
+        schemaLog(invoices, new LegacyTableSchemaChanged(invoices, SchemaChangeKind.ADD_COLUMN,
+                widened, List.of("id_fatura"), null,
+                Instant.parse("2025-03-18T13:30:00Z")));
+        schemaLog(invoices, new LegacyTableDropped(invoices, null, Instant.parse("2025-03-20T03:00:04Z")));
+        schemaLog(invoices, new LegacyTableReloaded(invoices, null, Instant.parse("2025-03-20T03:00:04Z"),
+                Instant.parse("2025-03-20T03:00:05Z")));
+        String charges = "faturamento.lancamento";
+        schemaLog(charges, new LegacyTableDropped(charges, null, Instant.parse("2025-03-21T08:00:00Z")));
+        await().atMost(WAIT).until(() -> api("/api/v1/legacy-tables").size() == 2
+                && api("/api/v1/legacy-tables/" + invoices).path("reloads").size() == 1);
+        open("viewer");
+
+        @SuppressWarnings("unchecked")
+        List<List<String>> lines = (List<List<String>>) script("return [...document.querySelectorAll("
+                + "'#legacy-tables tr[data-legacy-table]')].map(row => [...row.cells].map(cell => cell.textContent))");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).subList(0, 2)).containsExactly(invoices, "2: id_fatura, cod_parceiro");
+        assertThat(lines.get(0).get(2)).startsWith("add column +cod_parceiro, ");
+        assertThat(lines.get(0).get(3)).isNotEqualTo("none");
+        assertThat(lines.get(1)).first().isEqualTo(charges);
+        assertThat(lines.get(1).get(1)).isEqualTo("not reported");
+        assertThat(lines.get(1).get(2)).startsWith("dropped ");
+        assertThat(lines.get(1).get(3)).isEqualTo("none");
+        Chromium.screenshot(browser, "console-legacy-tables");
+    }
+
+    private void schemaLog(String table, Object event) {
+        DomainEvents.publish(eventStore, "LegacyTable", LegacyTableIds.aggregateId(table), event);
     }
 
     private void registerHotel(String hotelId, String name) {

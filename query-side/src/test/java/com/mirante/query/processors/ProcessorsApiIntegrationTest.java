@@ -130,7 +130,8 @@ class ProcessorsApiIntegrationTest {
         assertThat(segment.path("error").isNull()).isTrue();
         List<String> names = new ArrayList<>();
         get("/api/v1/processors").getBody().forEach(p -> names.add(p.path("name").asText()));
-        assertThat(names).contains("reservations", "hotels", "room_board", "hotel_daily", "guests", "poison_test");
+        assertThat(names).contains("reservations", "hotels", "room_board", "hotel_daily", "guests", "legacy_tables",
+                "poison_test");
         assertThat(processor("reservations").path("segments")).hasSize(8);
 
         // 30 events processed within the last minute: a rate above zero, measured from sampled positions.

@@ -30,7 +30,7 @@ class OpenApiDocumentTest {
         assertThat(paths.fieldNames()).toIterable().contains("/api/v1/hotels", "/api/v1/hotels/{hotelId}/daily",
                 "/api/v1/chain/daily", "/api/v1/hotels/{hotelId}/rooms", "/api/v1/guests/{guestId}",
                 "/api/v1/reservations", "/api/v1/reservations/{reservationId}", "/api/v1/live",
-                "/api/v1/processors");
+                "/api/v1/processors", "/api/v1/legacy-tables", "/api/v1/legacy-tables/{table}");
         assertThat(paths.path("/api/v1/live").path("get").path("responses").path("200").path("content")
                 .has("text/event-stream")).isTrue();
         assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getBody()).contains("Swagger UI");

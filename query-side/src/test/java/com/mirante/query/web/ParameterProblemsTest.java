@@ -77,7 +77,9 @@ class ParameterProblemsTest {
                         "must be a processor name: up to 255 letters, digits, '_', '.', ':' or '-'"),
                 bad("GET", "/api/v1/processors/hotels/dead-letters?size=201", "size", "must be less than or equal to 200"),
                 bad("POST", "/api/v1/processors/hotels/segments/-1/split", "segment", "must be greater than or equal to 0"),
-                bad("DELETE", "/api/v1/processors/hotels/dead-letters/1%20OR%201=1", "id", "must be a UUID"));
+                bad("DELETE", "/api/v1/processors/hotels/dead-letters/1%20OR%201=1", "id", "must be a UUID"),
+                bad("GET", "/api/v1/legacy-tables/reservas.reserva%27%20OR%201=1", "table", "must be a legacy table as"
+                        + " schema.table, each part a plain identifier of at most 63 characters"));
     }
 
     /** The names a processor may have are those Axon gives: every processor the API lists can be asked for. */
