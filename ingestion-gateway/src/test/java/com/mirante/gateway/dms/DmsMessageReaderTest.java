@@ -109,10 +109,10 @@ class DmsMessageReaderTest {
     }
 
     @Test
-    void arrayOfEventBridgePipesRecordsGivesTheSameRecordAsTheRawMessage() {
+    void anArrayOfEventBridgePipesRecordsIsNoShapeOfTheContract() {
         String array = "[" + text("eventbridge-pipes-body.json") + "]";
 
-        assertThat(reader.read(array)).containsExactly(single("insert-reservation.json"));
+        assertThat(errorCodeOf(array)).isEqualTo("UNKNOWN_SHAPE");
     }
 
     @Test

@@ -64,7 +64,10 @@ class ChangeMappingTest {
                 {"data": {"TASK_NAME": "legado-reservas", "ERROR": "duplicate key"},
                  "metadata": {"timestamp": "2025-06-01T11:02:40.118230Z", "record-type": "data",
                               "operation": "insert", "partition-key-type": "schema-table",
-                              "schema-name": "", "table-name": "awsdms_apply_exceptions"}}
+                              "schema-name": "", "table-name": "awsdms_apply_exceptions",
+                              "transaction-id": 61690017, "transaction-record-id": 1,
+                              "commit-timestamp": "2025-06-01T11:02:40.101554Z",
+                              "stream-position": "0000B7EE/9A0C4410.2.0000B7EE/9A0C4410"}}
                 """);
 
         assertThat(mapping.map(record).commands()).isEmpty();

@@ -157,11 +157,11 @@ class ReservationTableMapperTest {
     }
 
     @Test
-    void aCountOutsideTheIntegerRangeIsABadValueNotARetry() {
+    void aCountOutsideItsSmallintIsOutOfRangeNotARetry() {
         DmsRecord insert = record("insert-reservation.json");
         insert.data().put("qtd_adultos", 3_000_000_000L);
 
-        assertThat(errorCodeOf(insert)).isEqualTo("BAD_VALUE");
+        assertThat(errorCodeOf(insert)).isEqualTo("OUT_OF_RANGE");
     }
 
     private String errorCodeWith(String column, String value) {
