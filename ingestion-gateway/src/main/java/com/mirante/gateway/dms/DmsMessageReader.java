@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Component;
 public class DmsMessageReader {
 
     private static final String KINESIS = "aws:kinesis";
-    /** The keys of a DMS record; an object with some of them but no metadata is a record without it. */
-    private static final Set<String> RECORD_KEYS = Set.of("data", "before-image", "control");
 
     private final ObjectReader json;
 
@@ -48,12 +45,12 @@ public class DmsMessageReader {
             if (root.has("eventSource")) {
                 return List.of(kinesisRecord(root, root.get("data")));
             }
-            if (RECORD_KEYS.stream().anyMatch(root::has)) {
-                throw new InvalidChangeRecordException("NO_METADATA", "DMS record without metadata");
-            }
+            throw new InvalidChangeRecordException("NO_METADATA",
+                    "An object that is neither a DMS record (no metadata) nor a Kinesis or EventBridge Pipes envelope");
         }
         throw new InvalidChangeRecordException("UNKNOWN_SHAPE",
-                "Neither a DMS record, a Kinesis Lambda event nor an EventBridge Pipes body");
+                "Neither a DMS record, a Kinesis Lambda event nor an EventBridge Pipes body, but "
+                        + (root.isArray() ? "an array" : "a " + root.getNodeType().name().toLowerCase()));
     }
 
     private List<DmsRecord> lambdaEvent(JsonNode records) {
