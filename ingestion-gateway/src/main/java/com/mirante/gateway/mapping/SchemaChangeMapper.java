@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Turns a DMS control record into an entry of the table's schema-drift log. The control details
@@ -52,47 +54,33 @@ final class SchemaChangeMapper {
             if (!definition.isObject()) {
                 throw bad("control.table-def.columns." + Echo.of(column.getKey()) + " is not an object");
             }
-            definitions.put(column.getKey(), new ColumnDefinition(
-                    text(definition, column.getKey(), "type"),
-                    size(definition, column.getKey(), "length"),
-                    size(definition, column.getKey(), "precision"),
-                    size(definition, column.getKey(), "scale"),
-                    flag(definition, column.getKey(), "nullable")));
+            String name = column.getKey();
+            definitions.put(name, new ColumnDefinition(
+                    part(definition, name, "type", JsonNode::isTextual, JsonNode::textValue),
+                    part(definition, name, "length", SchemaChangeMapper::isSize, JsonNode::intValue),
+                    part(definition, name, "precision", SchemaChangeMapper::isSize, JsonNode::intValue),
+                    part(definition, name, "scale", SchemaChangeMapper::isSize, JsonNode::intValue),
+                    part(definition, name, "nullable", JsonNode::isBoolean, JsonNode::booleanValue)));
         });
         return definitions;
     }
 
-    private static String text(JsonNode definition, String column, String field) {
-        JsonNode value = definition.get(field);
-        if (value == null || value.isNull()) {
+    /** A part of a column's definition: absent, or of its type. */
+    private static <T> T part(JsonNode definition, String column, String field, Predicate<JsonNode> ofItsType,
+                              Function<JsonNode, T> value) {
+        JsonNode part = definition.get(field);
+        if (part == null || part.isNull()) {
             return null;
         }
-        if (!value.isTextual()) {
-            throw badField(column, field, value);
+        if (!ofItsType.test(part)) {
+            throw bad("control.table-def.columns." + Echo.of(column) + "." + field + " is not of its type: "
+                    + Echo.of(part));
         }
-        return value.textValue();
+        return value.apply(part);
     }
 
-    private static Integer size(JsonNode definition, String column, String field) {
-        JsonNode value = definition.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
-            throw badField(column, field, value);
-        }
-        return value.intValue();
-    }
-
-    private static Boolean flag(JsonNode definition, String column, String field) {
-        JsonNode value = definition.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isBoolean()) {
-            throw badField(column, field, value);
-        }
-        return value.booleanValue();
+    private static boolean isSize(JsonNode value) {
+        return value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 0;
     }
 
     private static List<String> primaryKey(JsonNode columns) {
@@ -110,11 +98,6 @@ final class SchemaChangeMapper {
             key.add(column.textValue());
         });
         return key;
-    }
-
-    private static InvalidChangeRecordException badField(String column, String field, JsonNode value) {
-        return bad("control.table-def.columns." + Echo.of(column) + "." + field + " is not of its type: "
-                + Echo.of(value));
     }
 
     private static InvalidChangeRecordException bad(String reason) {
