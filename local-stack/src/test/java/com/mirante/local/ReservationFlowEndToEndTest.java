@@ -159,8 +159,9 @@ class ReservationFlowEndToEndTest {
 
     @Test
     void aMessageThatCanNeverBeAppliedGoesToTheDeadLetterQueueWithItsReason() {
-        send("{\"metadata\":{\"record-type\":\"data\",\"operation\":\"insert\",\"schema-name\":\"reservas\","
-                + "\"table-name\":\"reserva\"},\"data\":{\"id_reserva\":\"not-a-number\"}}");
+        send("{\"metadata\":{\"timestamp\":\"2025-09-03T02:10:44.301122Z\",\"record-type\":\"data\","
+                + "\"operation\":\"load\",\"schema-name\":\"reservas\",\"table-name\":\"reserva\"},"
+                + "\"data\":{\"id_reserva\":\"not-a-number\"}}");
 
         Message deadLetter = await().atMost(VISIBLE).until(() -> receiveOne(deadLetterQueueUrl), m -> m != null);
 

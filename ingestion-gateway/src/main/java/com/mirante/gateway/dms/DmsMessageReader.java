@@ -1,65 +1,91 @@
 package com.mirante.gateway.dms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the DMS records in one SQS message body. The relay may forward the DMS JSON as it is,
- * wrap it in a Kinesis Lambda event ({@code Records[].kinesis.data}), or forward the Kinesis
- * record through EventBridge Pipes (a record, or an array of them, with base64 {@code data}).
+ * Reads the DMS records in one SQS message body, in the three shapes of the contract and no other:
+ * the DMS JSON as it is; a Kinesis Lambda event, {@code Records[].kinesis.data} each the base64 of
+ * one DMS JSON; or an EventBridge Pipes body, one Kinesis record with base64 {@code data}. The
+ * decoded data is DMS JSON, never another envelope.
  */
 @Component
 public class DmsMessageReader {
 
-    private final ObjectMapper json;
+    private static final String KINESIS = "aws:kinesis";
+
+    private final ObjectReader json;
 
     public DmsMessageReader(ObjectMapper json) {
-        this.json = json;
+        // Pinned whatever the application's mapper says: a repeated key or text after the JSON makes
+        // the body ambiguous, and a decimal read as a double could turn 1e400 into infinity.
+        this.json = json.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     public List<DmsRecord> read(String body) {
         JsonNode root = parse(body);
-        List<DmsRecord> records = new ArrayList<>();
-        collect(root, records);
-        return records;
-    }
-
-    private void collect(JsonNode node, List<DmsRecord> records) {
-        if (node.isArray()) {
-            for (JsonNode element : node) {
-                collect(element, records);
+        if (root.isObject()) {
+            if (root.has("metadata")) {
+                return List.of(RecordParser.parse(root));
             }
-        } else if (node.has("metadata")) {
-            records.add(toRecord(node));
-        } else if (node.path("Records").isArray()) {
-            for (JsonNode kinesisRecord : node.get("Records")) {
-                collect(decode(kinesisRecord.path("kinesis").path("data")), records);
+            if (root.has("Records")) {
+                return lambdaEvent(root.get("Records"));
             }
-        } else if (node.path("data").isTextual() && node.has("eventSource")) {
-            collect(decode(node.get("data")), records);
-        } else {
+            if (root.has("eventSource")) {
+                return List.of(kinesisRecord(root, root.get("data")));
+            }
             throw new InvalidChangeRecordException("NO_METADATA",
-                    "Neither a DMS record (no metadata) nor a Kinesis or EventBridge Pipes envelope");
+                    "An object that is neither a DMS record (no metadata) nor a Kinesis or EventBridge Pipes envelope");
         }
+        throw new InvalidChangeRecordException("UNKNOWN_SHAPE",
+                "Neither a DMS record, a Kinesis Lambda event nor an EventBridge Pipes body, but "
+                        + (root.isArray() ? "an array" : "a " + root.getNodeType().name().toLowerCase()));
     }
 
-    private JsonNode decode(JsonNode data) {
-        if (!data.isTextual()) {
+    private List<DmsRecord> lambdaEvent(JsonNode records) {
+        if (!records.isArray() || records.isEmpty()) {
+            throw new InvalidChangeRecordException("BAD_ENVELOPE", "Records is not a list of Kinesis records");
+        }
+        List<DmsRecord> read = new ArrayList<>(records.size());
+        for (JsonNode record : records) {
+            read.add(kinesisRecord(record, record.path("kinesis").get("data")));
+        }
+        return read;
+    }
+
+    private DmsRecord kinesisRecord(JsonNode record, JsonNode data) {
+        if (!KINESIS.equals(record.path("eventSource").textValue())) {
+            throw new InvalidChangeRecordException("BAD_ENVELOPE", "eventSource is not " + KINESIS);
+        }
+        if (data == null || !data.isTextual()) {
             throw new InvalidChangeRecordException("BAD_ENVELOPE", "Kinesis record without base64 data");
         }
+        JsonNode decoded = parse(decode(data.textValue()));
+        if (!decoded.isObject() || !decoded.has("metadata")) {
+            throw new InvalidChangeRecordException("BAD_ENVELOPE", "Kinesis data is not a DMS record");
+        }
+        return RecordParser.parse(decoded);
+    }
+
+    private static String decode(String base64) {
         try {
-            return parse(new String(Base64.getDecoder().decode(data.asText()), StandardCharsets.UTF_8));
+            byte[] bytes = Base64.getDecoder().decode(base64);
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (IllegalArgumentException e) {
-            throw new InvalidChangeRecordException("BAD_ENVELOPE", "Kinesis data is not base64: " + e.getMessage(), e);
+            throw new InvalidChangeRecordException("BAD_ENVELOPE", "Kinesis data is not base64", e);
+        } catch (CharacterCodingException e) {
+            throw new InvalidChangeRecordException("BAD_ENVELOPE", "Kinesis data is not UTF-8", e);
         }
     }
 
@@ -70,81 +96,12 @@ public class DmsMessageReader {
                 throw new InvalidChangeRecordException("NOT_JSON", "Empty message body");
             }
             return node;
-        } catch (JsonProcessingException e) {
-            throw new InvalidChangeRecordException("NOT_JSON", "Not JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private DmsRecord toRecord(JsonNode node) {
-        JsonNode metadata = node.get("metadata");
-        if (!metadata.isObject()) {
-            throw new InvalidChangeRecordException("NO_METADATA", "metadata is not an object");
-        }
-        DmsMetadata parsed = new DmsMetadata(
-                instant(metadata, "timestamp"),
-                required(metadata, "record-type"),
-                required(metadata, "operation"),
-                text(metadata, "partition-key-type"),
-                text(metadata, "partition-key-value"),
-                text(metadata, "schema-name"),
-                required(metadata, "table-name"),
-                number(metadata, "transaction-id"),
-                number(metadata, "transaction-record-id"),
-                number(metadata, "prev-transaction-id"),
-                number(metadata, "prev-transaction-record-id"),
-                instant(metadata, "commit-timestamp"),
-                text(metadata, "stream-position"));
-        return new DmsRecord(parsed, object(node, "data"), object(node, "before-image"), object(node, "control"));
-    }
-
-    private static ObjectNode object(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isObject()) {
-            throw new InvalidChangeRecordException("BAD_RECORD", field + " is not an object");
-        }
-        return (ObjectNode) value;
-    }
-
-    private static String required(JsonNode metadata, String field) {
-        String value = text(metadata, field);
-        if (value == null) {
-            throw new InvalidChangeRecordException("NO_METADATA", "metadata." + field + " is missing");
-        }
-        return value;
-    }
-
-    private static String text(JsonNode metadata, String field) {
-        JsonNode value = metadata.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static Long number(JsonNode metadata, String field) {
-        JsonNode value = metadata.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        try {
-            if (value.isIntegralNumber() && value.canConvertToLong()) {
-                return value.asLong();
-            }
-            if (value.isTextual()) {
-                return Long.parseLong(value.asText().trim());
-            }
+        } catch (JacksonException e) {
+            throw new InvalidChangeRecordException("NOT_JSON", "Not JSON: " + Echo.of(e.getOriginalMessage()), e);
         } catch (NumberFormatException e) {
-            throw new InvalidChangeRecordException("BAD_METADATA", "metadata." + field + " is not a number: " + value, e);
-        }
-        throw new InvalidChangeRecordException("BAD_METADATA", "metadata." + field + " is not a number: " + value);
-    }
-
-    private static Instant instant(JsonNode metadata, String field) {
-        String value = text(metadata, field);
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidChangeRecordException("BAD_METADATA", "metadata." + field + " is not an instant: " + value, e);
+            // Read exactly, a number such as 1e2147483648 has an exponent no decimal can hold.
+            throw new InvalidChangeRecordException("OUT_OF_RANGE", "A number in the body is beyond any column's range",
+                    e);
         }
     }
 }

@@ -38,17 +38,21 @@ public class ChangeMapping {
             if (!mapper.columns().contains(column.getKey())) {
                 JsonNode value = column.getValue();
                 unknown.put(column.getKey(), mapper.mayHoldPersonalData() ? WITHHELD
-                        : value.isNull() ? null : value.asText());
+                        : value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString());
             }
         });
         return unknown;
     }
 
-    /** What the record means; a record that can never be applied throws {@link InvalidChangeRecordException}. */
+    /**
+     * What a record as {@link com.mirante.gateway.dms.DmsMessageReader} reads it means; a record
+     * that can never be applied throws {@link InvalidChangeRecordException}.
+     */
     public MappedChange map(DmsRecord record) {
         String table = record.metadata().qualifiedTable();
         String tableName = record.metadata().tableName();
-        // DMS's own bookkeeping tables, and control records about no table, are not the chain's data.
+        // DMS's own bookkeeping tables, and control records about no table, are not the chain's data
+        // (the reader refuses a data record without a table name).
         if (tableName.isEmpty() || tableName.startsWith("awsdms_")) {
             return MappedChange.NOTHING;
         }
@@ -56,16 +60,9 @@ public class ChangeMapping {
             log.info("Schema change {} on {}", record.metadata().operation(), table);
             return new MappedChange(List.of(SchemaChangeMapper.commandFor(record)), Map.of());
         }
-        if (!"data".equals(record.metadata().recordType())) {
-            throw new InvalidChangeRecordException("UNKNOWN_RECORD_TYPE",
-                    "Unknown record-type: " + record.metadata().recordType());
-        }
         TableMapper mapper = mappers.get(table);
         if (mapper == null) {
             throw new InvalidChangeRecordException("UNKNOWN_TABLE", "No mapper for table " + table);
-        }
-        if (record.data() == null) {
-            throw new InvalidChangeRecordException("NO_DATA", "Data record without data for " + table);
         }
         return new MappedChange(mapper.commandsFor(record), unknownColumns(mapper, record));
     }

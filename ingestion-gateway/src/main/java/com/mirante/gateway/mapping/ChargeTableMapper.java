@@ -23,7 +23,9 @@ class ChargeTableMapper extends LegacyTableMapper {
     /** The service codes of the contract, kept as they are: they are the hotel's vocabulary. */
     private static final Set<String> SERVICE_CODES =
             Set.of("DIARIA", "FRIGO", "REST", "BAR", "SPA", "LAV", "ESTAC", "EVENTO", "OUTROS");
+    private static final int MONEY_PRECISION = 12;
     private static final int MONEY_SCALE = 2;
+    private static final int QUANTITY_PRECISION = 9;
     private static final int QUANTITY_SCALE = 3;
 
     private final ChargeInvoices chargeInvoices;
@@ -37,13 +39,13 @@ class ChargeTableMapper extends LegacyTableMapper {
     @Override
     public List<Object> commandsFor(DmsRecord record) {
         RowImage row = row(record);
-        long chargeId = row.requiredLong("id_lancamento");
+        long chargeId = row.requiredInteger("id_lancamento", SqlInteger.BIGINT);
         // The table has no nr_versao: staleness is decided by commit position alone.
         SourcePosition source = SourcePositions.of(record, Long.toString(chargeId), null);
         if (source.operation() == SourceOperation.DELETE) {
             return List.of(new RemoveCharge(invoiceOfDeleted(row, chargeId), chargeId, source));
         }
-        return List.of(new RecordCharge(row.requiredLong("id_fatura"), chargeId, details(row),
+        return List.of(new RecordCharge(row.requiredInteger("id_fatura", SqlInteger.BIGINT), chargeId, details(row),
                 row.bool("fl_estorno", false), source));
     }
 
@@ -53,7 +55,7 @@ class ChargeTableMapper extends LegacyTableMapper {
      * its posting waits for it.
      */
     private long invoiceOfDeleted(RowImage row, long chargeId) {
-        Long invoiceId = row.longValue("id_fatura");
+        Long invoiceId = row.integer("id_fatura", SqlInteger.BIGINT);
         if (invoiceId != null) {
             return invoiceId;
         }
@@ -63,12 +65,12 @@ class ChargeTableMapper extends LegacyTableMapper {
 
     private static ChargeDetails details(RowImage row) {
         return new ChargeDetails(
-                serviceCode(row.requiredText("cod_servico")),
-                row.text("des_lancamento"),
-                scaled(row, "qtd_lancamento", QUANTITY_SCALE),
-                scaled(row, "vlr_unitario", MONEY_SCALE),
-                required(scaled(row, "vlr_lancamento", MONEY_SCALE), "vlr_lancamento"),
-                required(row.localDateTime("dh_lancamento"), "dh_lancamento"));
+                serviceCode(row.requiredText("cod_servico", 6)),
+                row.text("des_lancamento", 120),
+                scaled(row, "qtd_lancamento", QUANTITY_PRECISION, QUANTITY_SCALE),
+                scaled(row, "vlr_unitario", MONEY_PRECISION, MONEY_SCALE),
+                required(row, scaled(row, "vlr_lancamento", MONEY_PRECISION, MONEY_SCALE), "vlr_lancamento"),
+                row.requiredLocalDateTime("dh_lancamento"));
     }
 
     private static String serviceCode(String code) {
@@ -82,21 +84,16 @@ class ChargeTableMapper extends LegacyTableMapper {
 
     /**
      * At the column's scale, so that {@code 18}, {@code 18.0} and {@code "18.00"} are the same
-     * value and an unchanged charge compares equal; more decimals than the column holds is bad.
+     * value and an unchanged charge compares equal (the row image refuses more decimals).
      */
-    private static BigDecimal scaled(RowImage row, String column, int scale) {
-        BigDecimal value = row.decimal(column);
-        try {
-            return value == null ? null : value.setScale(scale);
-        } catch (ArithmeticException e) {
-            throw new InvalidChangeRecordException("BAD_VALUE",
-                    TABLE + "." + column + " has more than " + scale + " decimals: " + value, e);
-        }
+    private static BigDecimal scaled(RowImage row, String column, int precision, int scale) {
+        BigDecimal value = row.decimal(column, precision, scale);
+        return value == null ? null : value.setScale(scale);
     }
 
-    private static <T> T required(T value, String column) {
+    private static BigDecimal required(RowImage row, BigDecimal value, String column) {
         if (value == null) {
-            throw new InvalidChangeRecordException("MISSING_VALUE", TABLE + "." + column + " is missing");
+            throw row.missing(column);
         }
         return value;
     }

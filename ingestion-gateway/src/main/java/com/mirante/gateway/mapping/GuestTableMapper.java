@@ -7,7 +7,6 @@ import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -27,6 +26,8 @@ class GuestTableMapper extends LegacyTableMapper {
                 "dh_cadastro", "dh_alteracao");
     }
     private static final Set<String> LOYALTY_TIERS = Set.of("BRONZE", "PRATA", "OURO", "DIAMANTE");
+    private static final Set<String> PERSONAL_COLUMNS = Set.of("nom_hospede", "num_cpf", "num_passaporte",
+            "dt_nascimento", "des_email", "num_telefone");
 
     @Override
     public boolean mayHoldPersonalData() {
@@ -34,9 +35,14 @@ class GuestTableMapper extends LegacyTableMapper {
     }
 
     @Override
+    Set<String> personalColumns() {
+        return PERSONAL_COLUMNS;
+    }
+
+    @Override
     public List<Object> commandsFor(DmsRecord record) {
         RowImage row = row(record);
-        long guestId = row.requiredLong("id_hospede");
+        long guestId = row.requiredInteger("id_hospede", SqlInteger.BIGINT);
         SourcePosition source = SourcePositions.of(record, Long.toString(guestId), null);
         if (source.operation() == SourceOperation.DELETE) {
             return List.of(new EraseGuest(guestId, source));
@@ -44,33 +50,26 @@ class GuestTableMapper extends LegacyTableMapper {
         return List.of(new RecordGuest(
                 guestId,
                 personalData(row),
-                row.text("nom_cidade"),
-                row.text("sig_uf"),
-                row.text("cod_pais"),
+                // The contract gives these three no type: the hotel's city and state columns' lengths,
+                // and a country code of ISO 3166's two or three letters.
+                row.text("nom_cidade", 60),
+                row.text("sig_uf", 2),
+                row.text("cod_pais", 3),
                 // LGPD consent is never presumed: an unknown flag means no consent.
                 row.bool("fl_aceita_marketing", false),
-                loyaltyTier(row.text("cod_nivel_fidelidade")),
+                loyaltyTier(row.text("cod_nivel_fidelidade", 8)),
                 row.localDateTime("dh_cadastro"),
                 source));
     }
 
     private static PersonalData personalData(RowImage row) {
         return new PersonalData(
-                row.text("nom_hospede"),
-                row.text("num_cpf"),
-                row.text("num_passaporte"),
-                birthDate(row),
-                row.text("des_email"),
-                row.text("num_telefone"));
-    }
-
-    /** The rejection reason is logged and kept with the dead letter, so it must not repeat the value. */
-    private static LocalDate birthDate(RowImage row) {
-        try {
-            return row.date("dt_nascimento");
-        } catch (InvalidChangeRecordException e) {
-            throw new InvalidChangeRecordException("BAD_VALUE", TABLE + ".dt_nascimento is not a date");
-        }
+                row.text("nom_hospede", 120),
+                row.text("num_cpf", 14),
+                row.text("num_passaporte", 20),
+                row.date("dt_nascimento"),
+                row.text("des_email", 120),
+                row.text("num_telefone", 20));
     }
 
     private static String loyaltyTier(String code) {

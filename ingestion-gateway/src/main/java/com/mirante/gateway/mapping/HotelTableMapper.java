@@ -25,18 +25,18 @@ class HotelTableMapper extends LegacyTableMapper {
     @Override
     public List<Object> commandsFor(DmsRecord record) {
         RowImage row = row(record);
-        String hotelId = row.requiredText("cod_hotel");
+        String hotelId = row.requiredText("cod_hotel", 5);
         SourcePosition source = SourcePositions.of(record, hotelId, null);
         if (source.operation() == SourceOperation.DELETE) {
             return List.of(new RemoveHotel(hotelId, source));
         }
         return List.of(new RecordHotel(
                 hotelId,
-                row.requiredText("nom_hotel"),
-                row.text("nom_cidade"),
-                row.text("sig_uf"),
-                Math.toIntExact(row.requiredLong("qtd_aptos")),
-                timeZone(row.requiredText("nom_fuso")),
+                row.requiredText("nom_hotel", 80),
+                row.text("nom_cidade", 60),
+                row.text("sig_uf", 2),
+                Math.toIntExact(row.requiredInteger("qtd_aptos", SqlInteger.SMALLINT)),
+                timeZone(row.requiredText("nom_fuso", 40)),
                 active(row),
                 source));
     }

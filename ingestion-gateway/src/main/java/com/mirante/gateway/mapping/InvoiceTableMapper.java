@@ -9,6 +9,7 @@ import com.mirante.api.source.SourcePosition;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code faturamento.fatura}: the billing system's invoice headers, one per stay. */
@@ -24,25 +25,30 @@ class InvoiceTableMapper extends LegacyTableMapper {
     private static final int CNPJ_DIGITS = 14;
 
     @Override
+    Set<String> personalColumns() {
+        return Set.of("cpf_cnpj_pagador");
+    }
+
+    @Override
     public List<Object> commandsFor(DmsRecord record) {
         RowImage row = row(record);
-        long invoiceId = row.requiredLong("id_fatura");
+        long invoiceId = row.requiredInteger("id_fatura", SqlInteger.BIGINT);
         // The table has no nr_versao: staleness is decided by commit position alone.
         SourcePosition source = SourcePositions.of(record, Long.toString(invoiceId), null);
         if (source.operation() == SourceOperation.DELETE) {
             return List.of(new RemoveInvoice(invoiceId, source));
         }
-        return List.of(new RecordInvoice(invoiceId, details(row), status(row.requiredText("sit_fatura")),
-                row.localDateTime("dh_fechamento"), row.decimal("vlr_total"), row.decimal("vlr_pago"), source));
+        return List.of(new RecordInvoice(invoiceId, details(row), status(row.requiredText("sit_fatura", 1)),
+                row.localDateTime("dh_fechamento"), row.decimal("vlr_total", 12, 2), row.decimal("vlr_pago", 12, 2), source));
     }
 
     private static InvoiceDetails details(RowImage row) {
         return new InvoiceDetails(
-                row.requiredText("num_fatura"),
-                row.longValue("id_hospedagem"),
-                row.requiredText("cod_hotel"),
+                row.requiredText("num_fatura", 24),
+                row.integer("id_hospedagem", SqlInteger.BIGINT),
+                row.requiredText("cod_hotel", 5),
                 row.requiredDate("dt_abertura"),
-                isCompany(row.text("cpf_cnpj_pagador")));
+                isCompany(row.text("cpf_cnpj_pagador", 18)));
     }
 
     /**

@@ -25,8 +25,18 @@ abstract class LegacyTableMapper implements TableMapper {
         return columns;
     }
 
+    /** The columns the contract marks as personal data: a rejection names them but never repeats their value. */
+    Set<String> personalColumns() {
+        return Set.of();
+    }
+
     /** The row after the change (for deletes, what DMS kept of it). */
     final RowImage row(DmsRecord record) {
-        return new RowImage(table, record.data());
+        return new RowImage(table, record.data(), personalColumns());
+    }
+
+    /** The row before an update, as the task keeps it (all columns, the key, or none); {@code null} when absent. */
+    final RowImage beforeImage(DmsRecord record) {
+        return record.beforeImage() == null ? null : new RowImage("before-image of " + table, record.beforeImage(), personalColumns());
     }
 }

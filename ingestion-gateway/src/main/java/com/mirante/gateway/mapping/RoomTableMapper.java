@@ -1,6 +1,5 @@
 package com.mirante.gateway.mapping;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mirante.api.room.HousekeepingStatus;
 import com.mirante.api.room.RecordRoom;
 import com.mirante.api.room.RemoveRoom;
@@ -22,6 +21,8 @@ import org.springframework.stereotype.Component;
 class RoomTableMapper extends LegacyTableMapper {
 
     private static final String TABLE = "governanca.quarto";
+    private static final int HOTEL_ID_LENGTH = 5;
+    private static final int ROOM_NUMBER_LENGTH = 6;
 
     RoomTableMapper() {
         super(TABLE, "cod_hotel", "num_apto", "num_andar", "cod_tipo_apto", "sit_ocupacao", "sit_limpeza",
@@ -31,15 +32,16 @@ class RoomTableMapper extends LegacyTableMapper {
     @Override
     public List<Object> commandsFor(DmsRecord record) {
         RowImage row = row(record);
-        String hotelId = row.requiredText("cod_hotel");
-        String roomNumber = row.requiredText("num_apto");
+        String hotelId = row.requiredText("cod_hotel", HOTEL_ID_LENGTH);
+        String roomNumber = row.requiredText("num_apto", ROOM_NUMBER_LENGTH);
         SourcePosition source = SourcePositions.of(record, hotelId + "|" + roomNumber, null);
         if (source.operation() == SourceOperation.DELETE) {
             return List.of(new RemoveRoom(hotelId, roomNumber, source));
         }
         if (source.operation() == SourceOperation.UPDATE) {
-            String oldHotelId = oldKey(record, "cod_hotel", hotelId);
-            String oldRoomNumber = oldKey(record, "num_apto", roomNumber);
+            RowImage before = beforeImage(record);
+            String oldHotelId = oldKey(before, "cod_hotel", HOTEL_ID_LENGTH, hotelId);
+            String oldRoomNumber = oldKey(before, "num_apto", ROOM_NUMBER_LENGTH, roomNumber);
             if (!oldHotelId.equals(hotelId)) {
                 // A room does not move between hotels: the old key was a mistake, corrected by
                 // removing the room there and registering it here.
@@ -55,9 +57,8 @@ class RoomTableMapper extends LegacyTableMapper {
     }
 
     /** A key column as the before-image shows it (the old value when the key changed), else its current value. */
-    private static String oldKey(DmsRecord record, String column, String current) {
-        ObjectNode before = record.beforeImage();
-        return before != null && before.hasNonNull(column) ? before.get(column).asText() : current;
+    private static String oldKey(RowImage before, String column, int maxLength, String current) {
+        return before == null || before.isNull(column) ? current : before.requiredText(column, maxLength);
     }
 
     private static RecordRoom recordRoom(RowImage row, String hotelId, String roomNumber, String renumberedFrom,
@@ -67,20 +68,20 @@ class RoomTableMapper extends LegacyTableMapper {
                 hotelId,
                 roomNumber,
                 floor(row),
-                row.text("cod_tipo_apto"),
-                occupancy(row.requiredText("sit_ocupacao")),
-                housekeeping(row.requiredText("sit_limpeza")),
+                row.text("cod_tipo_apto", 4),
+                occupancy(row.requiredText("sit_ocupacao", 1)),
+                housekeeping(row.requiredText("sit_limpeza", 2)),
                 row.localDateTime("dh_ult_limpeza"),
-                row.text("cod_camareira"),
+                row.text("cod_camareira", 10),
                 outOfService,
                 // A reason left behind on a room back in service explains nothing.
-                outOfService ? row.text("mot_interdicao") : null,
+                outOfService ? row.text("mot_interdicao", 100) : null,
                 renumberedFrom,
                 source);
     }
 
     private static Integer floor(RowImage row) {
-        Long floor = row.longValue("num_andar");
+        Long floor = row.integer("num_andar", SqlInteger.SMALLINT);
         return floor == null ? null : Math.toIntExact(floor);
     }
 

@@ -6,14 +6,20 @@ import com.mirante.api.schema.RecordSchemaChange;
 import com.mirante.api.schema.SchemaChangeKind;
 import com.mirante.gateway.dms.DmsMetadata;
 import com.mirante.gateway.dms.DmsRecord;
+import com.mirante.gateway.dms.Echo;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** Turns a DMS control record into an entry of the table's schema-drift log. */
+/**
+ * Turns a DMS control record into an entry of the table's schema-drift log. The control details
+ * may be absent or empty; where present, each part has the type DMS gives it or the record is
+ * rejected: a definition read with defaults would log a schema the table never had.
+ */
 final class SchemaChangeMapper {
 
     private SchemaChangeMapper() {
@@ -22,46 +28,79 @@ final class SchemaChangeMapper {
     static RecordSchemaChange commandFor(DmsRecord record) {
         DmsMetadata metadata = record.metadata();
         JsonNode tableDefinition = record.control() == null ? null : record.control().get("table-def");
+        if (tableDefinition != null && !tableDefinition.isNull() && !tableDefinition.isObject()) {
+            throw bad("control.table-def is not an object");
+        }
+        boolean hasDefinition = tableDefinition != null && tableDefinition.isObject();
         return new RecordSchemaChange(
                 metadata.qualifiedTable(),
-                kind(metadata.operation()),
-                columns(tableDefinition),
-                primaryKey(tableDefinition),
+                SchemaChangeKind.valueOf(metadata.operation().toUpperCase().replace('-', '_')),
+                hasDefinition ? columns(tableDefinition.get("columns")) : Map.of(),
+                hasDefinition ? primaryKey(tableDefinition.get("primary-key")) : List.of(),
                 "task-id".equals(metadata.partitionKeyType()) ? metadata.partitionKeyValue() : null,
-                metadata.timestamp() == null ? Instant.EPOCH : metadata.timestamp());
+                metadata.timestamp());
     }
 
-    private static SchemaChangeKind kind(String operation) {
-        try {
-            return SchemaChangeKind.valueOf(operation.toUpperCase().replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidChangeRecordException("UNKNOWN_OPERATION", "Unknown control operation: " + operation, e);
+    private static Map<String, ColumnDefinition> columns(JsonNode columns) {
+        Map<String, ColumnDefinition> definitions = new LinkedHashMap<>();
+        if (columns == null || columns.isNull()) {
+            return definitions;
         }
-    }
-
-    private static Map<String, ColumnDefinition> columns(JsonNode tableDefinition) {
-        Map<String, ColumnDefinition> columns = new LinkedHashMap<>();
-        if (tableDefinition != null && tableDefinition.path("columns").isObject()) {
-            tableDefinition.get("columns").fields().forEachRemaining(column -> columns.put(column.getKey(),
-                    new ColumnDefinition(
-                            column.getValue().path("type").asText(null),
-                            integer(column.getValue(), "length"),
-                            integer(column.getValue(), "precision"),
-                            integer(column.getValue(), "scale"),
-                            column.getValue().hasNonNull("nullable") ? column.getValue().get("nullable").asBoolean() : null)));
+        if (!columns.isObject()) {
+            throw bad("control.table-def.columns is not an object");
         }
-        return columns;
+        columns.fields().forEachRemaining(column -> {
+            JsonNode definition = column.getValue();
+            if (!definition.isObject()) {
+                throw bad("control.table-def.columns." + Echo.of(column.getKey()) + " is not an object");
+            }
+            String name = column.getKey();
+            definitions.put(name, new ColumnDefinition(
+                    part(definition, name, "type", JsonNode::isTextual, JsonNode::textValue),
+                    part(definition, name, "length", SchemaChangeMapper::isSize, JsonNode::intValue),
+                    part(definition, name, "precision", SchemaChangeMapper::isSize, JsonNode::intValue),
+                    part(definition, name, "scale", SchemaChangeMapper::isSize, JsonNode::intValue),
+                    part(definition, name, "nullable", JsonNode::isBoolean, JsonNode::booleanValue)));
+        });
+        return definitions;
     }
 
-    private static Integer integer(JsonNode column, String field) {
-        return column.hasNonNull(field) ? column.get(field).asInt() : null;
+    /** A part of a column's definition: absent, or of its type. */
+    private static <T> T part(JsonNode definition, String column, String field, Predicate<JsonNode> ofItsType,
+                              Function<JsonNode, T> value) {
+        JsonNode part = definition.get(field);
+        if (part == null || part.isNull()) {
+            return null;
+        }
+        if (!ofItsType.test(part)) {
+            throw bad("control.table-def.columns." + Echo.of(column) + "." + field + " is not of its type: "
+                    + Echo.of(part));
+        }
+        return value.apply(part);
     }
 
-    private static List<String> primaryKey(JsonNode tableDefinition) {
+    private static boolean isSize(JsonNode value) {
+        return value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 0;
+    }
+
+    private static List<String> primaryKey(JsonNode columns) {
         List<String> key = new ArrayList<>();
-        if (tableDefinition != null) {
-            tableDefinition.path("primary-key").forEach(column -> key.add(column.asText()));
+        if (columns == null || columns.isNull()) {
+            return key;
         }
+        if (!columns.isArray()) {
+            throw bad("control.table-def.primary-key is not a list");
+        }
+        columns.forEach(column -> {
+            if (!column.isTextual()) {
+                throw bad("control.table-def.primary-key holds " + Echo.of(column));
+            }
+            key.add(column.textValue());
+        });
         return key;
+    }
+
+    private static InvalidChangeRecordException bad(String reason) {
+        return new InvalidChangeRecordException("BAD_RECORD", reason);
     }
 }

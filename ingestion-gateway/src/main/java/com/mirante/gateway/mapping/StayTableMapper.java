@@ -7,7 +7,6 @@ import com.mirante.api.stay.RemoveStay;
 import com.mirante.api.stay.StayStatus;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ class StayTableMapper extends LegacyTableMapper {
     @Override
     public List<Object> commandsFor(DmsRecord record) {
         RowImage row = row(record);
-        long stayId = row.requiredLong("id_hospedagem");
+        long stayId = row.requiredInteger("id_hospedagem", SqlInteger.BIGINT);
         // No nr_versao on this table: the commit position alone orders its changes.
         SourcePosition source = SourcePositions.of(record, Long.toString(stayId), null);
         if (source.operation() == SourceOperation.DELETE) {
@@ -34,24 +33,16 @@ class StayTableMapper extends LegacyTableMapper {
         }
         return List.of(new RecordStay(
                 stayId,
-                row.longValue("id_reserva"),
-                row.requiredText("cod_hotel"),
-                row.requiredText("num_apto"),
-                checkInTime(row),
+                row.integer("id_reserva", SqlInteger.BIGINT),
+                row.requiredText("cod_hotel", 5),
+                row.requiredText("num_apto", 6),
+                row.requiredLocalDateTime("dh_checkin"),
                 row.localDateTime("dh_checkout"),
                 row.requiredDate("dt_prev_checkout"),
-                Math.toIntExact(row.requiredLong("qtd_hospedes")),
-                row.requiredLong("id_fatura"),
-                status(row.requiredText("sit_hospedagem")),
+                Math.toIntExact(row.requiredInteger("qtd_hospedes", SqlInteger.SMALLINT)),
+                row.requiredInteger("id_fatura", SqlInteger.BIGINT),
+                status(row.requiredText("sit_hospedagem", 1)),
                 source));
-    }
-
-    private static LocalDateTime checkInTime(RowImage row) {
-        LocalDateTime checkedInAt = row.localDateTime("dh_checkin");
-        if (checkedInAt == null) {
-            throw new InvalidChangeRecordException("MISSING_VALUE", TABLE + ".dh_checkin is missing");
-        }
-        return checkedInAt;
     }
 
     private static StayStatus status(String code) {

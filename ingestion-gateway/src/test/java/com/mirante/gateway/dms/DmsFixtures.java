@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The DMS messages under {@code src/test/resources/dms/}. */
 public final class DmsFixtures {
@@ -23,6 +28,21 @@ public final class DmsFixtures {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every fixture file, as {@link #text(String)} names it. */
+    public static List<String> files() {
+        try {
+            Path root = Path.of(DmsFixtures.class.getResource("/dms").toURI());
+            try (Stream<Path> paths = Files.walk(root)) {
+                return paths.filter(path -> path.toString().endsWith(".json"))
+                        .map(path -> root.relativize(path).toString().replace('\\', '/')).sorted().toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DmsMessageReaderTest {
 
@@ -109,10 +114,10 @@ class DmsMessageReaderTest {
     }
 
     @Test
-    void arrayOfEventBridgePipesRecordsGivesTheSameRecordAsTheRawMessage() {
+    void anArrayOfEventBridgePipesRecordsIsNoShapeOfTheContract() {
         String array = "[" + text("eventbridge-pipes-body.json") + "]";
 
-        assertThat(reader.read(array)).containsExactly(single("insert-reservation.json"));
+        assertThat(errorCodeOf(array)).isEqualTo("UNKNOWN_SHAPE");
     }
 
     @Test
@@ -172,6 +177,146 @@ class DmsMessageReaderTest {
                 .isEqualTo("BAD_METADATA");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "42", "\"text\"", "null", "true"})
+    void aBodyThatIsNoObjectIsNoShapeOfTheContract(String body) {
+        assertThat(errorCodeOf(body)).isEqualTo("UNKNOWN_SHAPE");
+    }
+
+    @Test
+    void anEnvelopeInsideAnEnvelopeIsNotUnwrappedAgain() {
+        String lambdaEvent = text("kinesis-lambda-event.json");
+        String pipesBody = "{\"eventSource\":\"aws:kinesis\",\"data\":\"" + base64(lambdaEvent) + "\"}";
+
+        assertThat(errorCodeOf(pipesBody)).isEqualTo("BAD_ENVELOPE");
+    }
+
+    @Test
+    void aRecordOfAnotherSourceThanKinesisIsABadEnvelope() {
+        String body = "{\"eventSource\":\"aws:sqs\",\"data\":\"" + base64(text("insert-reservation.json")) + "\"}";
+
+        assertThat(errorCodeOf(body)).isEqualTo("BAD_ENVELOPE");
+        assertThat(errorCodeOf("{\"Records\":[]}")).isEqualTo("BAD_ENVELOPE");
+        assertThat(errorCodeOf("{\"Records\":{\"kinesis\":{}}}")).isEqualTo("BAD_ENVELOPE");
+    }
+
+    @Test
+    void kinesisDataThatIsNotUtf8IsABadEnvelope() {
+        byte[] latin1 = text("insert-reservation.json").replace("RJC02", "SÃO01").getBytes(StandardCharsets.ISO_8859_1);
+        String body = "{\"eventSource\":\"aws:kinesis\",\"data\":\"" + Base64.getEncoder().encodeToString(latin1)
+                + "\"}";
+
+        assertThat(errorCodeOf(body)).isEqualTo("BAD_ENVELOPE");
+    }
+
+    @Test
+    void aRepeatedKeyOrTextAfterTheRecordIsNotJson() {
+        String body = text("insert-reservation.json");
+
+        assertThat(errorCodeOf(body.replaceFirst("\\{", "{\"metadata\":{},"))).isEqualTo("NOT_JSON");
+        assertThat(errorCodeOf(body + " {}")).isEqualTo("NOT_JSON");
+    }
+
+    @Test
+    void aNumberWhoseExponentNoDecimalHoldsIsOutOfRange() {
+        String body = text("insert-reservation.json").replace("\"4982.00\"", "1e2147483648");
+
+        assertThat(errorCodeOf(body)).isEqualTo("OUT_OF_RANGE");
+    }
+
+    @Test
+    void aKeyOutsideTheContractIsABadRecordOrBadMetadata() {
+        assertThat(errorCodeOf(insertWith(message -> message.put("payload", 1), metadata -> { })))
+                .isEqualTo("BAD_RECORD");
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("transaction-sequence", 1))))
+                .isEqualTo("BAD_METADATA");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"upsert, data", "create-table, data", "insert, control", "INSERT, data"})
+    void anOperationOutsideTheContractsListForItsRecordTypeIsUnknown(String operation, String recordType) {
+        String body = insertWith(metadata -> metadata.put("operation", operation).put("record-type", recordType));
+
+        assertThat(errorCodeOf(body)).isEqualTo("UNKNOWN_OPERATION");
+    }
+
+    @Test
+    void aRecordTypeOutsideTheContractIsUnknown() {
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("record-type", "ddl")))).isEqualTo("UNKNOWN_RECORD_TYPE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000B7E2/1A4C09D8", "0000b7e2/1a4c09d8.2.0000b7e2/1a4c09d8", "B7E2/1A4C09D8.2.B7E2/1A4C09D8",
+            "0000B7E2/1A4C09D8.2.0000B7E2/1A4C09D8 ", "0000B7E2-1A4C09D8.2.0000B7E2-1A4C09D8", ""})
+    void aStreamPositionNotInPostgresLsnFormIsBadMetadata(String position) {
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("stream-position", position))))
+                .isEqualTo("BAD_METADATA");
+    }
+
+    @Test
+    void transactionIdsAreNonNegativeJsonIntegers() {
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("transaction-id", -1)))).isEqualTo("BAD_METADATA");
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("transaction-record-id", "1"))))
+                .isEqualTo("BAD_METADATA");
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("prev-transaction-id", true))))
+                .isEqualTo("BAD_METADATA");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-05-23 02:48:31", "1899-12-31T23:59:59Z", "2200-01-01T00:00:00Z",
+            "+1000000-01-01T00:00:00Z"})
+    void aCommitTimestampThatIsNoInstantFrom1900To2199IsBadMetadata(String value) {
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("commit-timestamp", value))))
+                .isEqualTo("BAD_METADATA");
+    }
+
+    @Test
+    void aCapturedChangeWithoutItsCommitPositionIsMissingMetadata() {
+        for (String field : List.of("transaction-id", "transaction-record-id", "commit-timestamp", "stream-position")) {
+            assertThat(errorCodeOf(insertWith(metadata -> metadata.remove(field)))).as(field).isEqualTo("NO_METADATA");
+        }
+    }
+
+    @Test
+    void aLoadWithACommitPositionIsBadMetadata() {
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("operation", "load")))).isEqualTo("BAD_METADATA");
+    }
+
+    @Test
+    void aDataRecordNeedsATableNameThatIsANonEmptyString() {
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("table-name", "")))).isEqualTo("BAD_METADATA");
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("table-name", 7)))).isEqualTo("BAD_METADATA");
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.putNull("table-name")))).isEqualTo("NO_METADATA");
+        assertThat(errorCodeOf(insertWith(metadata -> metadata.put("table-name", "r".repeat(64)))))
+                .isEqualTo("BAD_METADATA");
+    }
+
+    @Test
+    void aControlRecordMayHaveAnEmptyTableName() {
+        DmsRecord record = reader.read("""
+                {"metadata": {"timestamp": "2025-06-03T14:20:52.011470Z", "record-type": "control",
+                              "operation": "drop-table", "partition-key-type": "task-id",
+                              "schema-name": "", "table-name": ""}}
+                """).get(0);
+
+        assertThat(record.metadata().tableName()).isEmpty();
+    }
+
+    @Test
+    void rowImagesGoWithTheirOperationsOnly() {
+        assertThat(errorCodeOf(insertWith(message -> message.putObject("before-image"), metadata -> { })))
+                .isEqualTo("BAD_RECORD");
+        assertThat(errorCodeOf(insertWith(message -> message.putObject("control"), metadata -> { })))
+                .isEqualTo("BAD_RECORD");
+        assertThat(errorCodeOf(insertWith(message -> message.remove("data"), metadata -> { }))).isEqualTo("NO_DATA");
+        assertThat(errorCodeOf(insertWith(message -> { }, metadata -> metadata.put("record-type", "control")
+                .put("operation", "add-column")))).isEqualTo("BAD_RECORD");
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private DmsRecord single(String file) {
         List<DmsRecord> records = reader.read(text(file));
         assertThat(records).hasSize(1);
@@ -179,9 +324,14 @@ class DmsMessageReaderTest {
     }
 
     private static String insertWith(Consumer<ObjectNode> metadataChange) {
+        return insertWith(message -> { }, metadataChange);
+    }
+
+    private static String insertWith(Consumer<ObjectNode> messageChange, Consumer<ObjectNode> metadataChange) {
         try {
             ObjectNode message = (ObjectNode) JSON.readTree(text("insert-reservation.json"));
             metadataChange.accept((ObjectNode) message.get("metadata"));
+            messageChange.accept(message);
             return JSON.writeValueAsString(message);
         } catch (Exception e) {
             throw new IllegalStateException(e);

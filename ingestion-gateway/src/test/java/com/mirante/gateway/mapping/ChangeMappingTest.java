@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChangeMappingTest {
 
@@ -64,7 +66,10 @@ class ChangeMappingTest {
                 {"data": {"TASK_NAME": "legado-reservas", "ERROR": "duplicate key"},
                  "metadata": {"timestamp": "2025-06-01T11:02:40.118230Z", "record-type": "data",
                               "operation": "insert", "partition-key-type": "schema-table",
-                              "schema-name": "", "table-name": "awsdms_apply_exceptions"}}
+                              "schema-name": "", "table-name": "awsdms_apply_exceptions",
+                              "transaction-id": 61690017, "transaction-record-id": 1,
+                              "commit-timestamp": "2025-06-01T11:02:40.101554Z",
+                              "stream-position": "0000B7EE/9A0C4410.2.0000B7EE/9A0C4410"}}
                 """);
 
         assertThat(mapping.map(record).commands()).isEmpty();
@@ -133,6 +138,23 @@ class ChangeMappingTest {
 
         assertThat(error).isNotNull();
         assertThat(error.errorCode()).isEqualTo("UNKNOWN_TABLE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"columns\": []", "\"columns\": {\"id_reserva\": {\"type\": 64}}",
+            "\"columns\": {\"id_reserva\": {\"type\": \"INT64\", \"length\": -1}}",
+            "\"columns\": {\"id_reserva\": {\"type\": \"INT64\", \"nullable\": \"no\"}}",
+            "\"primary-key\": \"id_reserva\"", "\"primary-key\": [1]"})
+    void aTableDefinitionWithPartsOfAnotherTypeIsABadRecord(String definition) {
+        DmsRecord record = read("""
+                {"control": {"table-def": {%s}},
+                 "metadata": {"timestamp": "2025-06-03T14:20:51.730915Z", "record-type": "control",
+                              "operation": "add-column", "partition-key-type": "task-id",
+                              "schema-name": "reservas", "table-name": "reserva"}}
+                """.formatted(definition));
+
+        assertThat(catchThrowableOfType(InvalidChangeRecordException.class, () -> mapping.map(record)).errorCode())
+                .isEqualTo("BAD_RECORD");
     }
 
     private static DmsRecord read(String body) {

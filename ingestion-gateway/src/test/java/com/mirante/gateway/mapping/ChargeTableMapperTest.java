@@ -142,8 +142,8 @@ class ChargeTableMapperTest {
     }
 
     @Test
-    void anAmountWithMoreDecimalsThanTheColumnIsABadValue() {
-        assertRejected(record("update-amount-too-precise.json"), mapper, "BAD_VALUE", "vlr_lancamento");
+    void anAmountWithMoreDecimalsThanTheColumnIsOutOfRange() {
+        assertRejected(record("update-amount-too-precise.json"), mapper, "OUT_OF_RANGE", "vlr_lancamento");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.mirante.gateway.mapping;
 
 import static com.mirante.gateway.dms.DmsFixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.mirante.api.reservation.Cancellation;
@@ -157,11 +158,44 @@ class ReservationTableMapperTest {
     }
 
     @Test
-    void aCountOutsideTheIntegerRangeIsABadValueNotARetry() {
+    void aCountOutsideItsSmallintIsOutOfRangeNotARetry() {
         DmsRecord insert = record("insert-reservation.json");
         insert.data().put("qtd_adultos", 3_000_000_000L);
 
-        assertThat(errorCodeOf(insert)).isEqualTo("BAD_VALUE");
+        assertThat(errorCodeOf(insert)).isEqualTo("OUT_OF_RANGE");
+    }
+
+    @Test
+    void aDepartureOnOrBeforeTheArrivalIsOutOfRange() {
+        assertThat(errorCodeOfStay("2025-07-09", "2025-07-09")).isEqualTo("OUT_OF_RANGE");
+        assertThat(errorCodeOfStay("2025-07-09", "2025-07-08")).isEqualTo("OUT_OF_RANGE");
+    }
+
+    @Test
+    void aStayOfAtMostMaxStayNightsIsRecordedAndALongerOneIsOutOfRange() {
+        DmsRecord longest = record("insert-reservation.json");
+        longest.data().put("dt_chegada", "2025-01-01").put("dt_partida", LocalDate.of(2025, 1, 1).plusDays(400).toString());
+
+        assertThat(recordReservation(longest).details().departure()).isEqualTo(LocalDate.of(2026, 2, 5));
+        assertThat(errorCodeOfStay("2025-01-01", LocalDate.of(2025, 1, 1).plusDays(401).toString()))
+                .isEqualTo("OUT_OF_RANGE");
+    }
+
+    @Test
+    void maxStayNightsIsConfigurable() {
+        ReservationTableMapper weekLong = new ReservationTableMapper(new MappingProperties(7));
+        DmsRecord eightNights = record("insert-reservation.json");
+        eightNights.data().put("dt_chegada", "2025-07-01").put("dt_partida", "2025-07-09");
+
+        assertThatThrownBy(() -> weekLong.commandsFor(eightNights)).isInstanceOfSatisfying(
+                InvalidChangeRecordException.class, e -> assertThat(e.getMessage())
+                        .contains("reservas.reserva.dt_partida", "8 nights", "mirante.mapping.max-stay-nights (7)"));
+    }
+
+    private String errorCodeOfStay(String arrival, String departure) {
+        DmsRecord insert = record("insert-reservation.json");
+        insert.data().put("dt_chegada", arrival).put("dt_partida", departure);
+        return errorCodeOf(insert);
     }
 
     private String errorCodeWith(String column, String value) {
