@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mirante.gateway.dms.DmsMessageReader;
 import com.mirante.gateway.dms.DmsRecord;
 import com.mirante.gateway.dms.InvalidChangeRecordException;
+import com.mirante.gateway.mapping.GuestRows;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +32,6 @@ class DeadLetterBodies {
     /** The body of a letter that did not parse and named an erased guest. */
     static final String WITHHELD = "(withheld: a dead letter that does not parse and names an erased guest)";
 
-    // "id_hospede": 123, "id_hospede":"123", also escaped inside a JSON string (\"id_hospede\":123).
-    private static final Pattern GUEST_ID = Pattern.compile("\\\\?\"id_hospede\\\\?\"\\s*:\\s*\\\\?\"?\\s*(\\d{1,18})\\b");
-
     private final DmsMessageReader reader;
     private final ObjectMapper json;
 
@@ -50,7 +46,7 @@ class DeadLetterBodies {
         try {
             records = reader.read(body);
         } catch (InvalidChangeRecordException e) {
-            return guestIdsInText(body);
+            return GuestRows.guestIdsInText(body);
         }
         Set<Long> guests = new HashSet<>();
         records.forEach(record -> guests.addAll(guestsOf(record)));
@@ -62,7 +58,7 @@ class DeadLetterBodies {
         try {
             reader.read(body);
         } catch (InvalidChangeRecordException e) {
-            return guestIdsInText(body).stream().anyMatch(erased::contains) ? WITHHELD : body;
+            return GuestRows.guestIdsInText(body).stream().anyMatch(erased::contains) ? WITHHELD : body;
         }
         JsonNode root = parse(body);
         return rewrite(root, erased) ? write(root) : body;
@@ -126,14 +122,6 @@ class DeadLetterBodies {
         return guests;
     }
 
-    private static Set<Long> guestIdsInText(String body) {
-        Set<Long> guests = new HashSet<>();
-        Matcher matcher = GUEST_ID.matcher(body);
-        while (matcher.find()) {
-            guests.add(Long.parseLong(matcher.group(1)));
-        }
-        return guests;
-    }
 
     private JsonNode parse(String text) {
         try {

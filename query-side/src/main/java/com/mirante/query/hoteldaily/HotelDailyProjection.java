@@ -50,8 +50,8 @@ import org.springframework.stereotype.Component;
  * batch; the per-night counters move by the difference between each fact as it was and as it ends,
  * summed over the batch and written once when it commits. Facts belong to one aggregate, so to one
  * segment, while the counters of a hotel-night are shared: adding to them (never overwriting) keeps
- * two segments from losing each other's changes. A stay of {@code mirante.query.max-stay-nights}
- * (400) nights or more is refused ({@link StayTooLongException}) rather than counted night by night.
+ * two segments from losing each other's changes. A stay of more than
+ * {@code mirante.query.max-stay-nights} (400) nights, which the gateway would not have recorded, is refused ({@link StayTooLongException}) rather than counted night by night.
  */
 @Component
 @ProcessingGroup(HotelDailyProjection.PROCESSING_GROUP)
@@ -216,7 +216,7 @@ class HotelDailyProjection {
     /** Before the batch holds anything of the event: its other events are not refused with it. */
     private void refuseAbsurdStay(long reservationId, ReservationDetails details) {
         if (details.arrival() != null && details.departure() != null
-                && ChronoUnit.DAYS.between(details.arrival(), details.departure()) >= maxStayNights) {
+                && ChronoUnit.DAYS.between(details.arrival(), details.departure()) > maxStayNights) {
             throw new StayTooLongException(reservationId, details.arrival(), details.departure(), maxStayNights);
         }
     }

@@ -13,7 +13,7 @@ class StayTooLongException extends IllegalArgumentException {
 
     StayTooLongException(long reservationId, LocalDate arrival, LocalDate departure, int maxNights) {
         super("Reservation " + reservationId + " stays " + ChronoUnit.DAYS.between(arrival, departure)
-                + " nights, from " + arrival + " to " + departure + ": a stay of " + maxNights
-                + " nights or more is not counted (mirante.query.max-stay-nights)");
+                + " nights, from " + arrival + " to " + departure + ": a stay of more than " + maxNights
+                + " nights is not counted (mirante.query.max-stay-nights)");
     }
 }

@@ -307,7 +307,7 @@ class HotelDailyIntegrationTest {
     void aStayOf400NightsIsDeadLetteredWithItsReasonAndTheFiguresGoOn() {
         registerHotel("HDE09", 10);
         LocalDate arrival = LocalDate.of(2031, 7, 1);
-        place(905_001, "HDE09", arrival, arrival.plusDays(400), ReservationStatus.CONFIRMED);
+        place(905_001, "HDE09", arrival, arrival.plusDays(401), ReservationStatus.CONFIRMED);
         place(905_002, "HDE09", arrival, arrival.plusDays(2), ReservationStatus.CONFIRMED);
 
         await().atMost(PROJECTED).until(() -> {
@@ -319,8 +319,8 @@ class HotelDailyIntegrationTest {
                 .filter(letter -> letter.path("aggregateIdentifier").asText().equals(ReservationIds.aggregateId(905_001)))
                 .findFirst().orElseThrow();
         assertThat(refused.path("causeType").asText()).isEqualTo(StayTooLongException.class.getName());
-        assertThat(refused.path("causeMessage").asText()).isEqualTo("Reservation 905001 stays 400 nights, from"
-                + " 2031-07-01 to 2032-08-04: a stay of 400 nights or more is not counted (mirante.query.max-stay-nights)");
+        assertThat(refused.path("causeMessage").asText()).isEqualTo("Reservation 905001 stays 401 nights, from"
+                + " 2031-07-01 to 2032-08-05: a stay of more than 400 nights is not counted (mirante.query.max-stay-nights)");
         assertThat(refused.path("eventType").asText()).isEqualTo(ReservationPlaced.class.getName());
 
         HttpHeaders fromAClient = new HttpHeaders();

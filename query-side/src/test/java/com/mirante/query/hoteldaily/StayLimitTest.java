@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The daily figures count a stay night by night: a stay of 400 nights or more (a date typed wrong,
+ * The daily figures count a stay night by night: a stay of more than 400 nights (a date typed wrong,
  * or none at all) is refused by its event's handler, before the batch holds anything of it. The
  * projection's collaborators are left out: a refused event must not reach them, and the batch the
  * others join is rolled back unwritten.
@@ -43,16 +43,16 @@ class StayLimitTest {
     }
 
     @Test
-    void aStayOf399NightsIsCounted() {
-        assertThatCode(() -> place(1, ARRIVAL.plusDays(399))).doesNotThrowAnyException();
+    void aStayOf400NightsIsCounted() {
+        assertThatCode(() -> place(1, ARRIVAL.plusDays(400))).doesNotThrowAnyException();
     }
 
     @Test
-    void aStayOf400NightsIsRefusedWithItsReason() {
-        assertThatThrownBy(() -> place(2, ARRIVAL.plusDays(400)))
+    void aStayOf401NightsIsRefusedWithItsReason() {
+        assertThatThrownBy(() -> place(2, ARRIVAL.plusDays(401)))
                 .isInstanceOf(StayTooLongException.class)
-                .hasMessage("Reservation 2 stays 400 nights, from 2025-01-01 to 2026-02-05: a stay of 400 nights"
-                        + " or more is not counted (mirante.query.max-stay-nights)");
+                .hasMessage("Reservation 2 stays 401 nights, from 2025-01-01 to 2026-02-06: a stay of more than"
+                        + " 400 nights is not counted (mirante.query.max-stay-nights)");
     }
 
     @Test

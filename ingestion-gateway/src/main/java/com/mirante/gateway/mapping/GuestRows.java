@@ -1,28 +1,33 @@
-package com.mirante.gateway.erasure;
+package com.mirante.gateway.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.mirante.gateway.dms.InvalidChangeRecordException;
-import com.mirante.gateway.mapping.RowImage;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The legacy rows that name a guest by id, and which of their columns are that guest's personal
  * data, as the DMS contract gives them (so the legacy names, which otherwise live in the mappers).
  * Other tables name no guest: a stay names its reservation, an invoice its stay, and the invoice's
  * payer tax id ({@code faturamento.fatura.cpf_cnpj_pagador}) cannot be told to be an erased
- * guest's from the row (see the README).
+ * guest's from the row (see the README). The erasure of dead letters asks here, so that the
+ * legacy names stay in the mapping.
  */
-final class GuestRows {
+public final class GuestRows {
 
     /** Stands for an erased guest's value: the column is still there, so is the evidence it had one. */
-    static final TextNode ERASED = TextNode.valueOf("(erased)");
+    public static final TextNode ERASED = TextNode.valueOf("(erased)");
 
     private static final String GUEST_ID = "id_hospede";
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+    // "id_hospede": 123, "id_hospede":"123", also escaped inside a JSON string (\"id_hospede\":123).
+    private static final Pattern GUEST_ID_IN_TEXT = Pattern.compile("\\\\?\"id_hospede\\\\?\"\\s*:\\s*\\\\?\"?\\s*(\\d{1,18})\\b");
 
     /**
      * {@code crm.hospede}: everything but these columns is personal, also a column the contract
@@ -43,24 +48,25 @@ final class GuestRows {
 
     /**
      * The guest a row image of {@code table} names; none for a table that names no guest, an absent
-     * image, or a guest id that does not parse (nothing can be found with it).
+     * image, or no readable id. Laxer than the mapping on purpose: a record dead-lettered because its
+     * id was written as text still holds that guest's data.
      */
-    static Optional<Long> guestOf(String table, ObjectNode image) {
-        if (image == null || !PERSONAL_COLUMNS.containsKey(table)) {
-            return Optional.empty();
+    public static Optional<Long> guestOf(String table, ObjectNode image) {
+        JsonNode id = image == null || !PERSONAL_COLUMNS.containsKey(table) ? null : image.get(GUEST_ID);
+        if (id != null && id.isIntegralNumber() && id.canConvertToLong()) {
+            return Optional.of(id.longValue());
         }
-        try {
-            return Optional.ofNullable(new RowImage(table, image).longValue(GUEST_ID));
-        } catch (InvalidChangeRecordException e) {
-            return Optional.empty();
+        if (id != null && id.isTextual() && DIGITS.matcher(id.textValue().strip()).matches()) {
+            return Optional.of(Long.parseLong(id.textValue().strip()));
         }
+        return Optional.empty();
     }
 
     /**
      * Replaces the values of the image's personal columns by {@link #ERASED}, keeping the other
      * columns (the evidence of why the record was dead-lettered) and nulls; true when it changed anything.
      */
-    static boolean redact(String table, ObjectNode image) {
+    public static boolean redact(String table, ObjectNode image) {
         Predicate<String> personal = PERSONAL_COLUMNS.get(table);
         if (image == null || personal == null) {
             return false;
@@ -74,5 +80,15 @@ final class GuestRows {
             }
         }
         return changed;
+    }
+
+    /** The guests a text that is no readable record names by their id column, wherever it appears. */
+    public static Set<Long> guestIdsInText(String text) {
+        Set<Long> guests = new HashSet<>();
+        Matcher matcher = GUEST_ID_IN_TEXT.matcher(text);
+        while (matcher.find()) {
+            guests.add(Long.parseLong(matcher.group(1)));
+        }
+        return guests;
     }
 }
