@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchReq
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 
 /**
  * Reads, redrives and deletes dead letters. SQS has no "peek": each operation receives the
@@ -63,8 +64,7 @@ public class DeadLetterQueue {
             return false;
         }
         try {
-            sqs.sendMessage(request -> request
-                    .queueUrl(properties.deadLetterQueueUrl())
+            sqs.sendMessage(request -> into(request, properties.deadLetterQueueUrl(), message, "dead-letter")
                     .messageBody(body)
                     .messageAttributes(Map.of(
                             "error_code", attribute(errorCode),
@@ -79,6 +79,23 @@ public class DeadLetterQueue {
             log.warn("Could not dead-letter message {}; it stays on the queue: {}", message.messageId(), e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Addresses a message made from {@code original} to {@code queueUrl}. A FIFO queue takes it only
+     * with a group: the original's (a row's), so that a redriven change keeps its place among the
+     * row's others; and a deduplication id made of the original's id and what is done with it, so
+     * that the same step retried within SQS's five minutes sends one message, not two.
+     */
+    private static SendMessageRequest.Builder into(SendMessageRequest.Builder request, String queueUrl,
+                                                   Message original, String step) {
+        request.queueUrl(queueUrl);
+        if (queueUrl.endsWith(".fifo")) {
+            request.messageGroupId(original.attributes().getOrDefault(MessageSystemAttributeName.MESSAGE_GROUP_ID,
+                            "dead-letters"))
+                    .messageDeduplicationId(step + ":" + original.messageId());
+        }
+        return request;
     }
 
     private static MessageAttributeValue attribute(String value) {
@@ -115,7 +132,7 @@ public class DeadLetterQueue {
             if (!chosen(messageIds, message)) {
                 return false;
             }
-            sqs.sendMessage(request -> request.queueUrl(properties.queueUrl()).messageBody(message.body()));
+            sqs.sendMessage(request -> into(request, properties.queueUrl(), message, "redrive").messageBody(message.body()));
             return true;
         });
     }
@@ -139,7 +156,7 @@ public class DeadLetterQueue {
             if (body.equals(message.body())) {
                 return false;
             }
-            String copy = sqs.sendMessage(request -> request.queueUrl(properties.deadLetterQueueUrl())
+            String copy = sqs.sendMessage(request -> into(request, properties.deadLetterQueueUrl(), message, "redacted")
                     .messageBody(body).messageAttributes(message.messageAttributes())).messageId();
             redacted("sweep");
             log.info("Dead letter {} replaced by its redacted copy {}", message.messageId(), copy);
@@ -173,7 +190,8 @@ public class DeadLetterQueue {
             batch = sqs.receiveMessage(request -> request.queueUrl(properties.deadLetterQueueUrl())
                     .maxNumberOfMessages(wanted).visibilityTimeout(VISIBILITY_SECONDS).waitTimeSeconds(0)
                     .messageAttributeNames("All")
-                    .messageSystemAttributeNames(MessageSystemAttributeName.SENT_TIMESTAMP)).messages();
+                    .messageSystemAttributeNames(MessageSystemAttributeName.SENT_TIMESTAMP,
+                            MessageSystemAttributeName.MESSAGE_GROUP_ID)).messages();
             for (Message message : batch) {
                 seen++;
                 if (action.test(message)) {

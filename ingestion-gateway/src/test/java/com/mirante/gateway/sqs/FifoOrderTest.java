@@ -10,6 +10,7 @@ import com.mirante.gateway.GatewayApplication;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * On a FIFO queue grouped by row ({@code schema.table:key}), each row's changes are applied in
  * commit order while different rows are applied in parallel: every reservation tells its whole
- * story, no step skipped as stale.
+ * story, no step skipped as stale. A record that can never be applied reaches the FIFO dead-letter
+ * queue with its reason, and goes back to its group when redriven.
  */
 class FifoOrderTest {
 
@@ -28,12 +30,7 @@ class FifoOrderTest {
 
     @Test
     void aRowsChangesAreAppliedInCommitOrder() {
-        List<String> args = new ArrayList<>(EmbeddedQueues.create("ordered-changes.fifo"));
-        args.addAll(List.of("--spring.datasource.url=" + EmbeddedDatabases.create("fifo"), "--server.port=0",
-                "--mirante.sqs.wait-time=1s", "--mirante.sqs.pollers=2", "--mirante.sqs.workers=4"));
-        ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
-                .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.sqs.auto-start=false")
-                .run(args.toArray(String[]::new));
+        ConfigurableApplicationContext gateway = gateway("ordered-changes.fifo", "fifo");
         Environment env = gateway.getEnvironment();
         try (SqsClient sqs = TestQueues.client(env::getRequiredProperty)) {
             String queue = env.getRequiredProperty("mirante.sqs.queue-url");
@@ -61,5 +58,39 @@ class FifoOrderTest {
         } finally {
             gateway.close();
         }
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredWithItsReasonAndRedrivenIntoItsGroup() {
+        ConfigurableApplicationContext gateway = gateway("poison-changes.fifo", "fifo_poison");
+        try (SqsClient sqs = TestQueues.client(gateway.getEnvironment()::getRequiredProperty)) {
+            String queue = gateway.getEnvironment().getRequiredProperty("mirante.sqs.queue-url");
+            String poison = reservation(861_000, "P", 1, "insert").replace("\"qtd_adultos\":1", "\"qtd_adultos\":70000");
+            sqs.sendMessage(r -> r.queueUrl(queue).messageGroupId("reservas.reserva:861000").messageBody(poison));
+            gateway.start();
+            DeadLetterQueue deadLetters = gateway.getBean(DeadLetterQueue.class);
+
+            DeadLetter first = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> deadLetters.page(0, 10, 100).items(), items -> items.size() == 1).get(0);
+            assertThat(first.errorCode()).isEqualTo("OUT_OF_RANGE");
+            assertThat(first.body()).isEqualTo(poison);
+
+            // Back on the change queue in its group, rejected again: a new letter for the redriven message.
+            assertThat(deadLetters.redrive(Set.of(first.messageId()), 10)).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.page(0, 10, 100).items(), items ->
+                    items.size() == 1 && !items.get(0).originalMessageId().equals(first.originalMessageId())
+                            && "OUT_OF_RANGE".equals(items.get(0).errorCode()));
+        } finally {
+            gateway.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext gateway(String queue, String database) {
+        List<String> args = new ArrayList<>(EmbeddedQueues.create(queue));
+        args.addAll(List.of("--spring.datasource.url=" + EmbeddedDatabases.create(database), "--server.port=0",
+                "--mirante.sqs.wait-time=1s", "--mirante.sqs.pollers=2", "--mirante.sqs.workers=4"));
+        return new SpringApplicationBuilder(GatewayApplication.class)
+                .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.sqs.auto-start=false")
+                .run(args.toArray(String[]::new));
     }
 }
