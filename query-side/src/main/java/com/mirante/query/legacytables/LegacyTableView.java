@@ -1,6 +1,7 @@
 package com.mirante.query.legacytables;
 
 import com.mirante.api.schema.SchemaChangeKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public record LegacyTableView(String table, Instant droppedAt, List<Column> colu
                               List<Reload> reloads) {
 
     /** A column as DMS types it ({@code INT64}, {@code WSTRING}...). */
+    @Schema(name = "LegacyColumn")
     public record Column(String name, String type, Integer length, Integer precision, Integer scale, Boolean nullable) {
     }
 
@@ -24,9 +26,11 @@ public record LegacyTableView(String table, Instant droppedAt, List<Column> colu
      * @param added   the columns it added, when both definitions are known
      * @param dropped the columns it dropped, likewise
      */
+    @Schema(name = "LegacyTableChange")
     public record Change(SchemaChangeKind kind, Instant at, List<String> added, List<String> dropped) {
     }
 
+    @Schema(name = "LegacyTableReload")
     public record Reload(Instant droppedAt, Instant reloadedAt, String taskId) {
     }
 }
