@@ -82,6 +82,7 @@ final class Bookings {
         return leadTime == 0 && chain.chance(0.5) ? "BALCAO" : Names.pick(CHANNELS, chain.random);
     }
 
+    /** Rate codes fit the legacy column, a varchar(10), as the gateway checks. */
     private String ratePlan(String channel) {
         double draw = chain.random.nextDouble();
         boolean corporate = "TELEFONE".equals(channel) || "AGENCIA".equals(channel) || "SITE".equals(channel);
@@ -89,10 +90,10 @@ final class Bookings {
             return "CORP-" + Names.pick(Names.COMPANIES, chain.random);
         }
         if (draw < 0.5) {
-            return "PROMO-" + Names.pick(List.of("ANTECIPADA", "FDS", "VERAO"), chain.random);
+            return "PROMO-" + Names.pick(List.of("ANT", "FDS", "VER"), chain.random);
         }
         if (draw < 0.6) {
-            return "PACOTE-" + Names.pick(List.of("CAFE", "ROMANCE", "FAMILIA"), chain.random);
+            return "PACOTE-" + Names.pick(List.of("CAF", "ROM", "FAM"), chain.random);
         }
         return "BAR";
     }

@@ -45,7 +45,7 @@ final class Names {
             "Fechadura com defeito");
     static final List<String> NOTES = List.of("Chegada tarde", "Cama extra", "Andar alto, se possivel",
             "Aniversario de casamento", "Alergia a penas", "Berco no apto", "Transfer do aeroporto");
-    static final List<String> COMPANIES = List.of("VALEX", "TECNO", "AGRIS", "BANCOR", "LOGIX");
+    static final List<String> COMPANIES = List.of("VALEX", "TECNO", "AGRIS", "BANCO", "LOGIX");
 
     private Names() {
     }
