@@ -1,15 +1,22 @@
 package com.mirante.embedded;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.apache.commons.logging.Log;
 
 /** Fresh databases on the JVM's embedded PostgreSQL, for tests that must not share state. */
 public final class EmbeddedDatabases {
+
+    /** Databases this JVM created (the local run's second application finds the first's). */
+    private static final Set<String> CREATED = new HashSet<>();
 
     private EmbeddedDatabases() {
     }
@@ -25,10 +32,23 @@ public final class EmbeddedDatabases {
      * {@link EmbeddedRoles#OWNER}, the roles of {@code sql/roles/create-roles.sql} beside it (a kept
      * cluster may have it from an earlier run). Its URL names no user: connect with {@link #connectionAs}.
      */
-    public static synchronized String ownedByRoles(String name) {
+    public static String ownedByRoles(String name) {
+        return ownedByRoles(name, null, null);
+    }
+
+    /** As {@link #ownedByRoles(String)}, a new database filled from {@code restore}, a dump (null: none). */
+    static synchronized String ownedByRoles(String name, Path restore, Log log) {
         EmbeddedRoles.create();
         if (!exists("pg_database", "datname", checked(name))) {
             execute("create database " + name + " owner " + EmbeddedRoles.OWNER);
+            CREATED.add(name);
+            if (restore != null) {
+                DumpRestore.into(name, restore);
+                log.info("Restored database " + name + " from " + restore);
+            }
+        } else if (restore != null && !CREATED.contains(name)) {
+            log.warn("Not restoring " + restore + ": database " + name + " exists already (a restore fills a new"
+                    + " data directory only)");
         }
         return EmbeddedPostgres.jdbcUrl(0).replaceAll("/postgres\\?.*", "/" + name);
     }

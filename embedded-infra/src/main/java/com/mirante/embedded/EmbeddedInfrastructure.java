@@ -23,6 +23,8 @@ import org.springframework.core.env.MapPropertySource;
  *   <li>{@code mirante.embedded.postgres.data-dir}: keep the cluster in this directory, with durable
  *       settings, and the embedded queue's messages in it (the local run); without it, both are
  *       thrown away with the JVM (tests).</li>
+ *   <li>{@code mirante.embedded.postgres.restore}: a dump ({@code pg_dump -Fc}) the database is filled
+ *       from when it is created (a new data directory), before any application connects.</li>
  *   <li>{@code mirante.embedded.postgres.role}: connect as this role of {@code sql/roles/create-roles.sql}
  *       (the local run: {@code mirante_query} or {@code mirante_gateway}) to the database
  *       {@code mirante.embedded.postgres.database} ({@code mirante}), owned by {@code mirante}, who
@@ -84,8 +86,10 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor {
             properties.put("spring.datasource.username", "postgres");
             properties.put("spring.datasource.password", "postgres");
         } else {
+            String restore = environment.getProperty("mirante.embedded.postgres.restore");
             properties.put("spring.datasource.url", EmbeddedDatabases.ownedByRoles(
-                    environment.getProperty("mirante.embedded.postgres.database", "mirante")));
+                    environment.getProperty("mirante.embedded.postgres.database", "mirante"),
+                    restore == null || restore.isBlank() ? null : Path.of(restore), log));
             properties.putAll(EmbeddedDatabases.connectionAs(role));
         }
         return properties;

@@ -71,6 +71,10 @@ final class EmbeddedPostgres {
         return keptIn != null;
     }
 
+    static synchronized int port() {
+        return server.getPort();
+    }
+
     private static synchronized void stop() {
         try {
             server.close();
