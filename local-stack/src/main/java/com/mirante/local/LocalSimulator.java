@@ -54,9 +54,9 @@ final class LocalSimulator {
                 gateway.getProperty("mirante.simulator.duplicates", Double.class, 0.0),
                 gateway.getProperty("mirante.simulator.reorder", Integer.class, 0));
         if (saved.isPresent() && !saved.get().chain().equals(chain)) {
-            log.warn("Simulator off: {} holds the records of another simulated chain ({}), not of {}; start with"
-                    + " its settings to go on with it, or with ./run-local.sh --fresh to start over",
-                    dataDirectory, saved.get().chain(), chain);
+            log.warn("Simulator off: {} holds the records of another simulated chain than the one asked for ({});"
+                    + " go on with it ({}), or start over with ./run-local.sh --fresh", dataDirectory, chain,
+                    saved.get().chain());
             return null;
         }
         long alreadySent = saved.map(SimulatorProgress.Saved::sent).orElse(0L);

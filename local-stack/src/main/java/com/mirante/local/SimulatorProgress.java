@@ -29,6 +29,15 @@ final class SimulatorProgress implements RecordSink {
 
     /** The chain as the simulator's settings define it (the speed may change between runs). */
     record Chain(SimulationSettings settings, double duplicates, int reorder) {
+
+        /** As the arguments that ask for this chain. */
+        @Override
+        public String toString() {
+            return "--mirante.simulator.hotels=%d --mirante.simulator.days=%d --mirante.simulator.start=%s"
+                    .formatted(settings.hotels(), settings.days(), settings.start())
+                    + " --mirante.simulator.seed=%d --mirante.simulator.duplicates=%s --mirante.simulator.reorder=%d"
+                    .formatted(settings.seed(), duplicates, reorder);
+        }
     }
 
     static final String FILE = "simulator.properties";

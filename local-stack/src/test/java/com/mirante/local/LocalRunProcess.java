@@ -2,6 +2,7 @@ package com.mirante.local;
 
 import static org.awaitility.Awaitility.await;
 
+import com.mirante.simulator.relay.QueueSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -27,7 +28,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
  * The local run as {@code ./run-local.sh} starts it, in a JVM of its own and a process group of its
@@ -131,17 +131,15 @@ final class LocalRunProcess {
         }
     }
 
+    /** The records onto the run's queue, as the relay sends them (the simulator's queue sink). */
     void send(List<String> records) {
+        String queue;
         try (SqsClient sqs = sqs()) {
-            String queue = sqs.getQueueUrl(request -> request.queueName("dms-changes")).queueUrl();
-            for (int from = 0; from < records.size(); from += 10) {
-                List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-                for (int i = from; i < Math.min(from + 10, records.size()); i++) {
-                    entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
-                            .messageBody(records.get(i)).build());
-                }
-                sqs.sendMessageBatch(request -> request.queueUrl(queue).entries(entries));
-            }
+            queue = sqs.getQueueUrl(request -> request.queueName("dms-changes")).queueUrl();
+        }
+        try (QueueSink sink = new QueueSink(new QueueSink.Queue(queue, URI.create("http://localhost:" + queuePort),
+                "us-east-1", "local", "local"))) {
+            records.forEach(sink::send);
         }
     }
 
