@@ -1,11 +1,14 @@
 package com.mirante.embedded;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -17,6 +20,11 @@ import org.springframework.core.env.MapPropertySource;
  *
  * <ul>
  *   <li>{@code mirante.embedded.postgres.port}: 0 (default) picks a free port.</li>
+ *   <li>{@code mirante.embedded.postgres.data-dir}: keep the cluster in this directory, with durable
+ *       settings, and the embedded queue's messages in it (the local run); without it, both are
+ *       thrown away with the JVM (tests).</li>
+ *   <li>{@code mirante.embedded.postgres.restore}: a dump ({@code pg_dump -Fc}) the database is filled
+ *       from when it is created (a new data directory), before any application connects.</li>
  *   <li>{@code mirante.embedded.postgres.role}: connect as this role of {@code sql/roles/create-roles.sql}
  *       (the local run: {@code mirante_query} or {@code mirante_gateway}) to the database
  *       {@code mirante.embedded.postgres.database} ({@code mirante}), owned by {@code mirante}, who
@@ -31,6 +39,12 @@ import org.springframework.core.env.MapPropertySource;
 public class EmbeddedInfrastructure implements EnvironmentPostProcessor {
 
     private static final String THROWAWAY_MASTER_KEY = throwawayKey();
+
+    private final Log log;
+
+    public EmbeddedInfrastructure(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedInfrastructure.class);
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -60,18 +74,22 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor {
         }
     }
 
-    private static Map<String, Object> database(ConfigurableEnvironment environment) {
+    private Map<String, Object> database(ConfigurableEnvironment environment) {
         Map<String, Object> properties = new HashMap<>();
         // Starts the server, on the port asked for, before anything else is made on it.
-        String superuser = EmbeddedPostgres.jdbcUrl(environment.getProperty("mirante.embedded.postgres.port", Integer.class, 0));
+        String dataDirectory = environment.getProperty("mirante.embedded.postgres.data-dir");
+        String superuser = EmbeddedPostgres.jdbcUrl(environment.getProperty("mirante.embedded.postgres.port", Integer.class, 0),
+                dataDirectory == null ? null : Path.of(dataDirectory).toAbsolutePath().normalize(), log);
         String role = environment.getProperty("mirante.embedded.postgres.role");
         if (role == null) {
             properties.put("spring.datasource.url", superuser);
             properties.put("spring.datasource.username", "postgres");
             properties.put("spring.datasource.password", "postgres");
         } else {
+            String restore = environment.getProperty("mirante.embedded.postgres.restore");
             properties.put("spring.datasource.url", EmbeddedDatabases.ownedByRoles(
-                    environment.getProperty("mirante.embedded.postgres.database", "mirante")));
+                    environment.getProperty("mirante.embedded.postgres.database", "mirante"),
+                    restore == null || restore.isBlank() ? null : Path.of(restore), log));
             properties.putAll(EmbeddedDatabases.connectionAs(role));
         }
         return properties;

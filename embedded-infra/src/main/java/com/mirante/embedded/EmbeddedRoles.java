@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code sql/roles/create-roles.sql} as on any other server: the owner, who owns the database and
  * runs the migrations, and the roles the applications and Grafana connect as. Their passwords are
  * random for the JVM (the embedded server trusts local connections, but they are given as a real
- * server needs them).
+ * server needs them). On a cluster kept from an earlier run the roles exist: they get this JVM's
+ * passwords instead.
  */
 public final class EmbeddedRoles {
 
@@ -41,11 +42,16 @@ public final class EmbeddedRoles {
         if (created) {
             return;
         }
-        String script = PsqlScript.substitute(createRolesScript(), Map.of("owner", OWNER,
-                "gateway_password", password(GATEWAY), "query_password", password(QUERY),
-                "grafana_password", password(GRAFANA)));
-        EmbeddedDatabases.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + password(OWNER) + "'");
-        EmbeddedDatabases.execute(script);
+        if (EmbeddedDatabases.exists("pg_roles", "rolname", OWNER)) {
+            PASSWORDS.forEach((role, password) ->
+                    EmbeddedDatabases.execute("ALTER ROLE " + role + " PASSWORD '" + password + "'"));
+        } else {
+            String script = PsqlScript.substitute(createRolesScript(), Map.of("owner", OWNER,
+                    "gateway_password", password(GATEWAY), "query_password", password(QUERY),
+                    "grafana_password", password(GRAFANA)));
+            EmbeddedDatabases.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + password(OWNER) + "'");
+            EmbeddedDatabases.execute(script);
+        }
         created = true;
     }
 

@@ -7,6 +7,7 @@ import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 /**
  * One ElasticMQ server per JVM with the change queue and its dead-letter queue, wired like the
  * production queues: SQS moves a message to the DLQ after {@value #MAX_RECEIVE_COUNT} receives.
+ * Its messages live in memory, or, when the embedded PostgreSQL keeps its data, in it ({@link KeptQueues}).
  */
 final class EmbeddedSqs {
 
@@ -24,7 +26,8 @@ final class EmbeddedSqs {
     private static final int MAX_RECEIVE_COUNT = 5;
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSqs.class);
 
-    private static SQSRestServer server;
+    private static final String INTERFACE = "127.0.0.1";
+
     private static Queues queues;
 
     record Queues(String endpoint, String queueUrl, String deadLetterQueueUrl) {
@@ -34,13 +37,30 @@ final class EmbeddedSqs {
     }
 
     static synchronized Queues start(int port, String queueName, String deadLetterQueueName) {
-        if (server == null) {
-            server = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port).withAWSRegion(REGION).start();
-            int boundPort = server.waitUntilStarted().localAddress().getPort();
+        if (queues == null) {
+            int boundPort;
+            Runnable stop;
+            if (EmbeddedPostgres.keepsData()) {
+                KeptQueues kept = KeptQueues.start(INTERFACE, port, REGION);
+                boundPort = kept.port();
+                stop = kept::stop;
+            } else {
+                SQSRestServer server = SQSRestServerBuilder.withInterface(INTERFACE).withPort(port)
+                        .withAWSRegion(REGION).start();
+                boundPort = server.waitUntilStarted().localAddress().getPort();
+                stop = server::stopAndWait;
+            }
             String endpoint = "http://localhost:" + boundPort;
             queues = createQueues(endpoint, queueName, deadLetterQueueName);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stopAndWait, "elasticmq-shutdown"));
-            log.info("Embedded ElasticMQ started at {} with queue {}", endpoint, queues.queueUrl());
+            if (EmbeddedPostgres.keepsData()) {
+                // After the applications, before the database (the handlers run in reverse order).
+                SpringApplication.getShutdownHandlers().add(stop);
+            } else {
+                Runtime.getRuntime().addShutdownHook(new Thread(stop, "elasticmq-shutdown"));
+            }
+            log.info("Embedded ElasticMQ started at {} with queue {}{}", endpoint, queues.queueUrl(),
+                    EmbeddedPostgres.keepsData() ? ", its messages kept in the embedded PostgreSQL's database "
+                            + KeptQueues.DATABASE : "");
         }
         return queues;
     }
