@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Properties;
@@ -70,12 +72,18 @@ final class SimulatorProgress implements RecordSink {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
-        return Optional.of(new Saved(new Chain(new SimulationSettings(
-                Integer.parseInt(properties.getProperty("hotels")), Integer.parseInt(properties.getProperty("days")),
-                LocalDate.parse(properties.getProperty("start")), Long.parseLong(properties.getProperty("seed"))),
-                Double.parseDouble(properties.getProperty("duplicates")),
-                Integer.parseInt(properties.getProperty("reorder"))),
-                Long.parseLong(properties.getProperty("sent"))));
+        try {
+            return Optional.of(new Saved(new Chain(new SimulationSettings(
+                    Integer.parseInt(properties.getProperty("hotels")), Integer.parseInt(properties.getProperty("days")),
+                    LocalDate.parse(properties.getProperty("start")), Long.parseLong(properties.getProperty("seed"))),
+                    Double.parseDouble(properties.getProperty("duplicates")),
+                    Integer.parseInt(properties.getProperty("reorder"))),
+                    Long.parseLong(properties.getProperty("sent"))));
+        } catch (RuntimeException e) {
+            // A value missing or edited by hand: say which file, rather than fail on a number.
+            throw new IllegalStateException(file + " does not say which simulated chain feeds this data (" + e
+                    + "): remove it to start the simulator over on this data, or start with --fresh", e);
+        }
     }
 
     record Saved(Chain chain, long sent) {
@@ -114,6 +122,10 @@ final class SimulatorProgress implements RecordSink {
         try {
             try (Writer writer = Files.newBufferedWriter(aside, StandardCharsets.UTF_8)) {
                 properties.store(writer, "The local run's simulated chain; ./run-local.sh --fresh starts over");
+            }
+            // On disk before the move, so that a power cut leaves the old file or the new, never an empty one.
+            try (FileChannel channel = FileChannel.open(aside, StandardOpenOption.WRITE)) {
+                channel.force(true);
             }
             Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -64,15 +64,11 @@ class DeadLetterBodies {
         return rewrite(root, erased) ? write(root) : body;
     }
 
-    /** Follows the shapes as {@link DmsMessageReader} does; true when a record in {@code node} changed. */
+    /**
+     * Follows the shapes {@link DmsMessageReader} accepted (an object: a DMS record, a Kinesis Lambda
+     * event or a Pipes body); true when a record in {@code node} changed.
+     */
     private boolean rewrite(JsonNode node, Set<Long> erased) {
-        if (node.isArray()) {
-            boolean changed = false;
-            for (JsonNode element : node) {
-                changed |= rewrite(element, erased);
-            }
-            return changed;
-        }
         if (node.has("metadata")) {
             return redactRecord((ObjectNode) node, erased);
         }
@@ -90,7 +86,8 @@ class DeadLetterBodies {
     private boolean rewriteData(ObjectNode kinesisRecord, Set<Long> erased) {
         JsonNode decoded = parse(new String(Base64.getDecoder().decode(kinesisRecord.get("data").asText()),
                 StandardCharsets.UTF_8));
-        if (!rewrite(decoded, erased)) {
+        // The reader takes only a DMS record inside an envelope.
+        if (!redactRecord((ObjectNode) decoded, erased)) {
             return false;
         }
         kinesisRecord.put("data", Base64.getEncoder().encodeToString(write(decoded).getBytes(StandardCharsets.UTF_8)));

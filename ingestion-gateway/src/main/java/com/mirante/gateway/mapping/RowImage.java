@@ -83,11 +83,7 @@ public final class RowImage {
     }
 
     public long requiredInteger(String column, SqlInteger type) {
-        Long value = integer(column, type);
-        if (value == null) {
-            throw missing(column);
-        }
-        return value;
+        return required(column, integer(column, type));
     }
 
     /**
@@ -153,11 +149,7 @@ public final class RowImage {
     }
 
     public LocalDate requiredDate(String column) {
-        LocalDate value = date(column);
-        if (value == null) {
-            throw missing(column);
-        }
-        return value;
+        return required(column, date(column));
     }
 
     /** A {@code dh_*} column: the hotel's wall-clock time, whatever zone suffix DMS printed. */
@@ -177,7 +169,10 @@ public final class RowImage {
     }
 
     public LocalDateTime requiredLocalDateTime(String column) {
-        LocalDateTime value = localDateTime(column);
+        return required(column, localDateTime(column));
+    }
+
+    private <T> T required(String column, T value) {
         if (value == null) {
             throw missing(column);
         }

@@ -78,7 +78,7 @@ class LegacyTableStore {
     /** The drop was the first half of the reload: the table is there again, as it was. */
     void reloaded(String table, Instant droppedAt, Instant reloadedAt, String taskId) {
         known(table);
-        jdbc.update("UPDATE legacy_table SET dropped_at = NULL WHERE table_name = ?", table);
+        created(table);
         jdbc.update("""
                 INSERT INTO legacy_table_reload (table_name, dropped_at, reloaded_at, task_id) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""", table, utc(droppedAt), utc(reloadedAt), taskId);
