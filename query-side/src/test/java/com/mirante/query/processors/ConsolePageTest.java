@@ -151,8 +151,13 @@ class ConsolePageTest {
         assertThat(Chromium.policyViolations(browser)).as("Content-Security-Policy violations").isEmpty();
     }
 
-    private WebElement card(String processor) {
-        return browser.findElement(By.cssSelector("[data-processor='" + processor + "']"));
+    /**
+     * Reads an element of a processor's card in one script: the card is rendered anew every two
+     * seconds, and an element found in one call may be stale by the next.
+     */
+    private Object inCard(String processor, String selector, String expression) {
+        return script("const element = document.querySelector(\"[data-processor='" + processor + "'] " + selector
+                + "\"); return " + expression + ";");
     }
 
     @Test
@@ -176,7 +181,7 @@ class ConsolePageTest {
                     .as(name).isEqualTo("RUNNING");
         }
         assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("Signed in as operator (operator, viewer)");
-        assertThat(card("reservations").findElement(By.cssSelector("[data-figure='headPosition']")).getText())
+        assertThat(inCard("reservations", "[data-figure='headPosition']", "element.textContent.trim()"))
                 .isNotEqualTo("0");
         Chromium.screenshot(browser, "console");
     }
@@ -189,7 +194,7 @@ class ConsolePageTest {
         confirm("[data-processor='reservations'] button[data-action='replay']", "Replay reservations from the first event?");
 
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> seen().stream().anyMatch(s -> s.startsWith("REPLAYING")));
-        if ("REPLAYING".equals(card("reservations").getDomAttribute("data-state"))) {
+        if ("REPLAYING".equals(inCard("reservations", "", "element.dataset.state"))) {
             Chromium.screenshot(browser, "console-replay");
         }
         // Read in one script: the card is rendered anew every two seconds, and elements found before that go stale.
@@ -201,7 +206,7 @@ class ConsolePageTest {
         List<String> replaying = seen().stream().filter(s -> s.startsWith("REPLAYING")).toList();
         assertThat(replaying).allMatch(s -> s.endsWith(" shown"))
                 .allMatch(s -> Double.parseDouble(s.split(" ")[1]) < 1.0);
-        assertThat(card("reservations").findElement(By.cssSelector(".replay")).isDisplayed()).isFalse();
+        assertThat(inCard("reservations", ".replay", "element.checkVisibility()")).isEqualTo(false);
         JsonNode reservations = api("/api/v1/processors/reservations");
         assertThat(reservations.path("state").asText()).isEqualTo("RUNNING");
         assertThat(reservations.path("replayProgress").asDouble()).isEqualTo(1.0);
