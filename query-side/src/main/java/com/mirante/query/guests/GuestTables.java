@@ -67,7 +67,7 @@ class GuestTables {
 
     /** The stored guests among these ids. */
     Map<Long, GuestEntry> guests(Collection<Long> ids) {
-        return GUESTS.readWhere(jdbc, "guest_id", "bigint", ids).stream()
+        return GUESTS.readWhere(jdbc, "guest_id", ids).stream()
                 .collect(Collectors.toMap(GuestEntry::getGuestId, Function.identity()));
     }
 
@@ -77,16 +77,16 @@ class GuestTables {
      */
     Map<Long, GuestReservationEntry> reservations(Collection<Long> ids, Collection<Long> ofGuests) {
         Map<Long, GuestReservationEntry> found = new HashMap<>();
-        RESERVATIONS.readWhere(jdbc, "reservation_id", "bigint", ids)
+        RESERVATIONS.readWhere(jdbc, "reservation_id", ids)
                 .forEach(row -> found.put(row.getReservationId(), row));
-        RESERVATIONS.readWhere(jdbc, "guest_id", "bigint", ofGuests)
+        RESERVATIONS.readWhere(jdbc, "guest_id", ofGuests)
                 .forEach(row -> found.put(row.getReservationId(), row));
         return found;
     }
 
     void write(GuestBatch.Writes writes) {
-        RESERVATIONS.deleteWhere(jdbc, "reservation_id", "bigint", writes.reservationsGone());
-        GUESTS.deleteWhere(jdbc, "guest_id", "bigint", writes.guestsGone());
+        RESERVATIONS.deleteWhere(jdbc, "reservation_id", writes.reservationsGone());
+        GUESTS.deleteWhere(jdbc, "guest_id", writes.guestsGone());
         GUESTS.upsert(jdbc, writes.guests());
         RESERVATIONS.upsert(jdbc, writes.reservations());
     }

@@ -55,7 +55,7 @@ public class HotelTable {
     }
 
     void delete(String hotelId) {
-        TABLE.deleteWhere(jdbc, "hotel_id", "varchar", List.of(hotelId));
+        TABLE.deleteWhere(jdbc, "hotel_id", List.of(hotelId));
     }
 
     void clear() {

@@ -38,7 +38,7 @@ public final class TableMapping<R> {
     private final String upsert;
 
     /**
-     * @param keySize how many of the first columns form the primary key
+     * @param keySize how many of the first columns form the primary key; at least one column follows them
      * @param reader  a row from a result set holding every column
      */
     public TableMapping(String table, int keySize, RowMapper<R> reader, List<Column<R>> columns) {
@@ -47,13 +47,12 @@ public final class TableMapping<R> {
         this.reader = reader;
         String names = names(this.columns);
         this.select = "SELECT " + names + " FROM " + table;
-        List<Column<R>> rest = this.columns.subList(keySize, this.columns.size());
         this.upsert = "INSERT INTO " + table + " (" + names + ") SELECT * FROM unnest("
                 + this.columns.stream().map(column -> "?::" + column.type() + "[]").collect(Collectors.joining(", "))
-                + ") ON CONFLICT (" + names(this.columns.subList(0, keySize)) + ") DO "
-                + (rest.isEmpty() ? "NOTHING" : "UPDATE SET " + rest.stream()
+                + ") ON CONFLICT (" + names(this.columns.subList(0, keySize)) + ") DO UPDATE SET "
+                + this.columns.subList(keySize, this.columns.size()).stream()
                         .map(column -> column.name() + " = EXCLUDED." + column.name())
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(", "));
     }
 
     public static <R> Column<R> column(String name, String type, Function<? super R, ?> value) {
@@ -69,11 +68,12 @@ public final class TableMapping<R> {
         return reader;
     }
 
-    /** The rows whose column holds one of these values (an array of the given PostgreSQL type). */
-    public List<R> readWhere(JdbcOperations jdbc, String column, String type, Collection<?> values) {
+    /** The rows whose column holds one of these values. */
+    public List<R> readWhere(JdbcOperations jdbc, String column, Collection<?> values) {
         if (values.isEmpty()) {
             return List.of();
         }
+        String type = typeOf(column);
         return jdbc.query(connection -> statement(connection, select + " WHERE " + column + " = ANY(?)",
                 array(connection, type, values)), reader);
     }
@@ -86,12 +86,14 @@ public final class TableMapping<R> {
         jdbc.update(connection -> statement(connection, upsert, arrays(connection, rows)));
     }
 
-    /** Removes the rows whose column holds one of these values (an array of the given PostgreSQL type). */
-    public void deleteWhere(JdbcOperations jdbc, String column, String type, Collection<?> values) {
-        if (!values.isEmpty()) {
-            jdbc.update(connection -> statement(connection, "DELETE FROM " + table + " WHERE " + column + " = ANY(?)",
-                    array(connection, type, values)));
+    /** Removes the rows whose column holds one of these values. */
+    public void deleteWhere(JdbcOperations jdbc, String column, Collection<?> values) {
+        if (values.isEmpty()) {
+            return;
         }
+        String type = typeOf(column);
+        jdbc.update(connection -> statement(connection, "DELETE FROM " + table + " WHERE " + column + " = ANY(?)",
+                array(connection, type, values)));
     }
 
     public void clear(JdbcOperations jdbc) {
@@ -105,6 +107,11 @@ public final class TableMapping<R> {
             arrays[i] = array(connection, column.type(), rows.stream().map(column.value()).toList());
         }
         return arrays;
+    }
+
+    private String typeOf(String column) {
+        return columns.stream().filter(candidate -> candidate.name().equals(column)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(table + " has no column " + column)).type();
     }
 
     private static String names(List<? extends Column<?>> columns) {

@@ -67,12 +67,12 @@ class ReservationRows {
 
     /** The rows held among these reservations. */
     Map<Long, ReservationRow> read(Collection<Long> ids) {
-        return TABLE.readWhere(jdbc, "reservation_id", "bigint", ids).stream()
+        return TABLE.readWhere(jdbc, "reservation_id", ids).stream()
                 .collect(Collectors.toMap(ReservationRow::reservationId, Function.identity()));
     }
 
     void write(ReservationBatch.Outcome outcome) {
-        TABLE.deleteWhere(jdbc, "reservation_id", "bigint", outcome.removed());
+        TABLE.deleteWhere(jdbc, "reservation_id", outcome.removed());
         TABLE.upsert(jdbc, outcome.written().values());
     }
 

@@ -342,5 +342,8 @@ class GuestsIntegrationTest {
                 List.of(unassigned.getReservationId())));
         assertThat(tables.guest(bare.getGuestId())).isEmpty();
         assertThat(tables.reservations(List.of(unassigned.getReservationId()), List.of())).isEmpty();
+        assertThat(tables.guest(guest.getGuestId())).isPresent();
+        tables.write(new GuestBatch.Writes(List.of(), List.of(guest.getGuestId()), List.of(),
+                List.of(stay.getReservationId())));
     }
 }

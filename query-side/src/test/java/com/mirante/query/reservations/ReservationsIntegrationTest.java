@@ -181,6 +181,7 @@ class ReservationsIntegrationTest {
         rows.write(new ReservationBatch.Outcome(new TreeMap<>(), List.of(sparse.reservationId())));
         assertThat(rows.find(sparse.reservationId())).isEmpty();
         assertThat(rows.find(full.reservationId())).contains(full);
+        rows.write(new ReservationBatch.Outcome(new TreeMap<>(), List.of(full.reservationId())));
     }
 
     @Test
