@@ -1,18 +1,11 @@
 package com.mirante.query;
 
-import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
-import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/**
- * The query side: projects the event store into query models and serves them.
- *
- * <p>Axon's JPA auto-configuration is excluded: the query models use JPA, but the event store
- * and the token store stay on JDBC (see {@code TokenStoreConfiguration}).
- */
-@SpringBootApplication(exclude = {JpaAutoConfiguration.class, JpaEventStoreAutoConfiguration.class})
+/** The query side: projects the event store into query models and serves them. */
+@SpringBootApplication
 public class QueryApplication {
 
     /** Its settings live in platform.yml and query.yml, so it can share a JVM with the gateway. */

@@ -17,13 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional(readOnly = true)
 class GuestController {
 
-    private final GuestRepository guests;
-    private final GuestReservationRepository reservations;
+    private final GuestTables tables;
     private final PersonalDataVault vault;
 
-    GuestController(GuestRepository guests, GuestReservationRepository reservations, PersonalDataVault vault) {
-        this.guests = guests;
-        this.reservations = reservations;
+    GuestController(GuestTables tables, PersonalDataVault vault) {
+        this.tables = tables;
         this.vault = vault;
     }
 
@@ -35,11 +33,11 @@ class GuestController {
     @ReadsPersonalData
     @GetMapping("/{guestId}")
     GuestView guest(@PathVariable @Positive long guestId) {
-        GuestEntry entry = guests.findById(guestId).orElseThrow(() -> notFound(guestId));
+        GuestEntry entry = tables.guest(guestId).orElseThrow(() -> notFound(guestId));
         PersonalData personalData = Optional.ofNullable(entry.getSealedPersonalData())
                 .flatMap(sealed -> vault.open(guestId, sealed))
                 .orElseThrow(() -> notFound(guestId));
-        return GuestView.of(entry, personalData, reservations.staysOf(guestId));
+        return GuestView.of(entry, personalData, tables.staysOf(guestId));
     }
 
     private static NotFoundException notFound(long guestId) {

@@ -1,33 +1,22 @@
 package com.mirante.query.guests;
 
 import com.mirante.api.guest.SealedPersonalData;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /**
  * One guest's profile in the guests query model. The personal data stays sealed as the events
  * carry it (LGPD): it is opened through the vault at read time, so shredding the guest's key
- * makes this row unreadable at once, without waiting for the projection. The API reads it through
- * JPA; the projection changes it in memory and writes it with {@link GuestTables}.
+ * makes this row unreadable at once, without waiting for the projection. The projection changes it
+ * in memory; {@link GuestTables} writes it and reads it back, for the projection and for the API.
  */
-@Entity
-@Table(name = "guests")
-public class GuestEntry {
+final class GuestEntry {
 
-    @Id
-    @Column(name = "guest_id")
-    private long guestId;
+    private final long guestId;
     private String sealedPersonalData;
     private String city;
     private String state;
     private String country;
     private String loyaltyTier;
     private boolean marketingConsent;
-
-    protected GuestEntry() {
-    }
 
     GuestEntry(long guestId) {
         this.guestId = guestId;
@@ -48,31 +37,31 @@ public class GuestEntry {
         this.marketingConsent = consent;
     }
 
-    public long getGuestId() {
+    long getGuestId() {
         return guestId;
     }
 
-    public SealedPersonalData getSealedPersonalData() {
+    SealedPersonalData getSealedPersonalData() {
         return sealedPersonalData == null ? null : new SealedPersonalData(sealedPersonalData);
     }
 
-    public String getCity() {
+    String getCity() {
         return city;
     }
 
-    public String getState() {
+    String getState() {
         return state;
     }
 
-    public String getCountry() {
+    String getCountry() {
         return country;
     }
 
-    public String getLoyaltyTier() {
+    String getLoyaltyTier() {
         return loyaltyTier;
     }
 
-    public boolean isMarketingConsent() {
+    boolean isMarketingConsent() {
         return marketingConsent;
     }
 }

@@ -2,10 +2,6 @@ package com.mirante.query.guests;
 
 import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationStatus;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 
@@ -20,21 +16,14 @@ import java.time.temporal.ChronoUnit;
  * not really happen. Counting only the current status also keeps the row a pure function of the events.
  * The projection changes it in memory and writes it with {@link GuestTables}.
  */
-@Entity
-@Table(name = "guest_reservations")
-public class GuestReservationEntry {
+final class GuestReservationEntry {
 
-    @Id
-    @Column(name = "reservation_id")
-    private long reservationId;
+    private final long reservationId;
     private Long guestId;
     private int nights;
     private BigDecimal totalAmount;
     private boolean reachedStay;
     private boolean checkedOut;
-
-    protected GuestReservationEntry() {
-    }
 
     GuestReservationEntry(long reservationId) {
         this.reservationId = reservationId;
@@ -63,27 +52,27 @@ public class GuestReservationEntry {
         checkedOut = status == ReservationStatus.CHECKED_OUT;
     }
 
-    public long getReservationId() {
+    long getReservationId() {
         return reservationId;
     }
 
-    public Long getGuestId() {
+    Long getGuestId() {
         return guestId;
     }
 
-    public int getNights() {
+    int getNights() {
         return nights;
     }
 
-    public BigDecimal getTotalAmount() {
+    BigDecimal getTotalAmount() {
         return totalAmount;
     }
 
-    public boolean isReachedStay() {
+    boolean isReachedStay() {
         return reachedStay;
     }
 
-    public boolean isCheckedOut() {
+    boolean isCheckedOut() {
         return checkedOut;
     }
 }

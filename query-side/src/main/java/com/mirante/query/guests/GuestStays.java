@@ -2,12 +2,6 @@ package com.mirante.query.guests;
 
 import java.math.BigDecimal;
 
-/** A guest's stay figures as the aggregate query returns them. */
-interface GuestStays {
-
-    long getStays();
-
-    long getNights();
-
-    BigDecimal getLifetimeValue();
+/** A guest's stay figures, summed over its reservation rows. */
+record GuestStays(long stays, long nights, BigDecimal lifetimeValue) {
 }

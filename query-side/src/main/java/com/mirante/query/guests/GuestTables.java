@@ -1,44 +1,63 @@
 package com.mirante.query.guests;
 
-import static com.mirante.query.jdbc.ArrayStatements.longs;
-import static com.mirante.query.jdbc.ArrayStatements.statement;
+import static com.mirante.query.jdbc.TableMapping.column;
 
 import com.mirante.api.guest.SealedPersonalData;
-import java.sql.Array;
-import java.sql.Connection;
+import com.mirante.query.jdbc.TableMapping;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The guests query model's tables as the projection reads and writes them: many rows per statement,
- * each statement taking whole columns as arrays. Table names are unqualified: the connection's
- * search path chooses the tables, so a rebuild can aim the same statements at new ones.
+ * The guests query model's tables: the projection reads the rows a batch needs and writes them back
+ * many per statement; the API reads one guest and sums its figures. Their columns are named here only.
  */
 @Component
 class GuestTables {
 
-    private static final String UPSERT_GUESTS = """
-            INSERT INTO guests
-                (guest_id, sealed_personal_data, city, state, country, loyalty_tier, marketing_consent)
-            SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                                 ?::boolean[])
-            ON CONFLICT (guest_id) DO UPDATE SET sealed_personal_data = EXCLUDED.sealed_personal_data,
-                city = EXCLUDED.city, state = EXCLUDED.state, country = EXCLUDED.country,
-                loyalty_tier = EXCLUDED.loyalty_tier, marketing_consent = EXCLUDED.marketing_consent""";
+    static final TableMapping<GuestEntry> GUESTS = new TableMapping<>("guests", 1, GuestTables::guest, List.of(
+            column("guest_id", "bigint", GuestEntry::getGuestId),
+            column("sealed_personal_data", "varchar",
+                    guest -> guest.getSealedPersonalData() == null ? null : guest.getSealedPersonalData().ciphertext()),
+            column("city", "varchar", GuestEntry::getCity),
+            column("state", "varchar", GuestEntry::getState),
+            column("country", "varchar", GuestEntry::getCountry),
+            column("loyalty_tier", "varchar", GuestEntry::getLoyaltyTier),
+            column("marketing_consent", "boolean", GuestEntry::isMarketingConsent)));
 
-    private static final String UPSERT_RESERVATIONS = """
-            INSERT INTO guest_reservations
-                (reservation_id, guest_id, nights, total_amount, reached_stay, checked_out)
-            SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::integer[], ?::numeric[], ?::boolean[], ?::boolean[])
-            ON CONFLICT (reservation_id) DO UPDATE SET guest_id = EXCLUDED.guest_id, nights = EXCLUDED.nights,
-                total_amount = EXCLUDED.total_amount, reached_stay = EXCLUDED.reached_stay,
-                checked_out = EXCLUDED.checked_out""";
+    static final TableMapping<GuestReservationEntry> RESERVATIONS = new TableMapping<>("guest_reservations", 1,
+            GuestTables::reservation, List.of(
+                    column("reservation_id", "bigint", GuestReservationEntry::getReservationId),
+                    column("guest_id", "bigint", GuestReservationEntry::getGuestId),
+                    column("nights", "integer", GuestReservationEntry::getNights),
+                    column("total_amount", "numeric", GuestReservationEntry::getTotalAmount),
+                    column("reached_stay", "boolean", GuestReservationEntry::isReachedStay),
+                    column("checked_out", "boolean", GuestReservationEntry::isCheckedOut)));
+
+    private static GuestEntry guest(ResultSet row, int number) throws SQLException {
+        GuestEntry guest = new GuestEntry(row.getLong("guest_id"));
+        String sealed = row.getString("sealed_personal_data");
+        guest.describe(sealed == null ? null : new SealedPersonalData(sealed), row.getString("city"),
+                row.getString("state"), row.getString("country"));
+        guest.moveToTier(row.getString("loyalty_tier"));
+        guest.consentToMarketing(row.getBoolean("marketing_consent"));
+        return guest;
+    }
+
+    private static GuestReservationEntry reservation(ResultSet row, int number) throws SQLException {
+        return new GuestReservationEntry(row.getLong("reservation_id"), row.getObject("guest_id", Long.class),
+                row.getInt("nights"), row.getBigDecimal("total_amount"), row.getBoolean("reached_stay"),
+                row.getBoolean("checked_out"));
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -48,23 +67,8 @@ class GuestTables {
 
     /** The stored guests among these ids. */
     Map<Long, GuestEntry> guests(Collection<Long> ids) {
-        Map<Long, GuestEntry> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        jdbc.query(connection -> statement(connection, """
-                        SELECT guest_id, sealed_personal_data, city, state, country, loyalty_tier, marketing_consent
-                        FROM guests WHERE guest_id = ANY(?)""", longs(connection, ids)),
-                row -> {
-                    GuestEntry guest = new GuestEntry(row.getLong("guest_id"));
-                    String sealed = row.getString("sealed_personal_data");
-                    guest.describe(sealed == null ? null : new SealedPersonalData(sealed), row.getString("city"),
-                            row.getString("state"), row.getString("country"));
-                    guest.moveToTier(row.getString("loyalty_tier"));
-                    guest.consentToMarketing(row.getBoolean("marketing_consent"));
-                    found.put(guest.getGuestId(), guest);
-                });
-        return found;
+        return GUESTS.readWhere(jdbc, "guest_id", ids).stream()
+                .collect(Collectors.toMap(GuestEntry::getGuestId, Function.identity()));
     }
 
     /**
@@ -73,66 +77,36 @@ class GuestTables {
      */
     Map<Long, GuestReservationEntry> reservations(Collection<Long> ids, Collection<Long> ofGuests) {
         Map<Long, GuestReservationEntry> found = new HashMap<>();
-        readReservations("reservation_id", ids, found);
-        readReservations("guest_id", ofGuests, found);
+        RESERVATIONS.readWhere(jdbc, "reservation_id", ids)
+                .forEach(row -> found.put(row.getReservationId(), row));
+        RESERVATIONS.readWhere(jdbc, "guest_id", ofGuests)
+                .forEach(row -> found.put(row.getReservationId(), row));
         return found;
     }
 
     void write(GuestBatch.Writes writes) {
-        delete("DELETE FROM guest_reservations WHERE reservation_id = ANY(?)", writes.reservationsGone());
-        delete("DELETE FROM guests WHERE guest_id = ANY(?)", writes.guestsGone());
-        List<GuestEntry> guests = writes.guests();
-        if (!guests.isEmpty()) {
-            jdbc.update(connection -> statement(connection, UPSERT_GUESTS,
-                    column(connection, "bigint", guests, GuestEntry::getGuestId),
-                    column(connection, "varchar", guests, guest -> guest.getSealedPersonalData() == null ? null
-                            : guest.getSealedPersonalData().ciphertext()),
-                    column(connection, "varchar", guests, GuestEntry::getCity),
-                    column(connection, "varchar", guests, GuestEntry::getState),
-                    column(connection, "varchar", guests, GuestEntry::getCountry),
-                    column(connection, "varchar", guests, GuestEntry::getLoyaltyTier),
-                    column(connection, "boolean", guests, GuestEntry::isMarketingConsent)));
-        }
-        List<GuestReservationEntry> reservations = writes.reservations();
-        if (!reservations.isEmpty()) {
-            jdbc.update(connection -> statement(connection, UPSERT_RESERVATIONS,
-                    column(connection, "bigint", reservations, GuestReservationEntry::getReservationId),
-                    column(connection, "bigint", reservations, GuestReservationEntry::getGuestId),
-                    column(connection, "integer", reservations, GuestReservationEntry::getNights),
-                    column(connection, "numeric", reservations, GuestReservationEntry::getTotalAmount),
-                    column(connection, "boolean", reservations, GuestReservationEntry::isReachedStay),
-                    column(connection, "boolean", reservations, GuestReservationEntry::isCheckedOut)));
-        }
+        RESERVATIONS.deleteWhere(jdbc, "reservation_id", writes.reservationsGone());
+        GUESTS.deleteWhere(jdbc, "guest_id", writes.guestsGone());
+        GUESTS.upsert(jdbc, writes.guests());
+        RESERVATIONS.upsert(jdbc, writes.reservations());
     }
 
     void clear() {
-        jdbc.update("DELETE FROM guest_reservations");
-        jdbc.update("DELETE FROM guests");
+        RESERVATIONS.clear(jdbc);
+        GUESTS.clear(jdbc);
     }
 
-    private void readReservations(String column, Collection<Long> values, Map<Long, GuestReservationEntry> found) {
-        if (values.isEmpty()) {
-            return;
-        }
-        jdbc.query(connection -> statement(connection, """
-                        SELECT reservation_id, guest_id, nights, total_amount, reached_stay, checked_out
-                        FROM guest_reservations WHERE %s = ANY(?)""".formatted(column), longs(connection, values)),
-                row -> {
-                    found.put(row.getLong("reservation_id"), new GuestReservationEntry(row.getLong("reservation_id"),
-                            row.getObject("guest_id", Long.class), row.getInt("nights"),
-                            row.getBigDecimal("total_amount"), row.getBoolean("reached_stay"),
-                            row.getBoolean("checked_out")));
-                });
+    Optional<GuestEntry> guest(long guestId) {
+        return jdbc.query(GUESTS.select() + " WHERE guest_id = ?", GUESTS.reader(), guestId).stream().findFirst();
     }
 
-    private void delete(String sql, List<Long> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.update(connection -> statement(connection, sql, longs(connection, ids)));
-        }
-    }
-
-    private static <T> Array column(Connection connection, String type, List<T> rows, Function<T, ?> value)
-            throws SQLException {
-        return connection.createArrayOf(type, rows.stream().map(value).toArray());
+    /** The guest's figures, summed here rather than kept as running totals that amendments would skew. */
+    GuestStays staysOf(long guestId) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FILTER (WHERE reached_stay) AS stays,
+                       COALESCE(SUM(nights) FILTER (WHERE reached_stay), 0) AS nights,
+                       COALESCE(SUM(total_amount) FILTER (WHERE checked_out), 0) AS lifetime_value
+                  FROM guest_reservations
+                 WHERE guest_id = ?""", new DataClassRowMapper<>(GuestStays.class), guestId);
     }
 }

@@ -30,8 +30,8 @@ public record GuestView(
                 entry.getCountry(),
                 entry.getLoyaltyTier(),
                 entry.isMarketingConsent(),
-                stays.getStays(),
-                stays.getNights(),
-                stays.getLifetimeValue().setScale(2, RoundingMode.HALF_UP));
+                stays.stays(),
+                stays.nights(),
+                stays.lifetimeValue().setScale(2, RoundingMode.HALF_UP));
     }
 }

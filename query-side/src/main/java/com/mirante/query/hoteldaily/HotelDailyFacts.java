@@ -1,12 +1,10 @@
 package com.mirante.query.hoteldaily;
 
+import static com.mirante.query.jdbc.ArrayStatements.array;
 import static com.mirante.query.jdbc.ArrayStatements.longs;
 import static com.mirante.query.jdbc.ArrayStatements.statement;
 
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -121,11 +119,11 @@ class HotelDailyFacts {
         if (!changed.isEmpty()) {
             List<ReservationFact> rows = changed.stream().map(after::get).toList();
             jdbc.update(connection -> statement(connection, UPSERT_RESERVATIONS, longs(connection, changed),
-                    array(connection, "varchar", rows.stream().map(ReservationFact::hotelId)),
-                    array(connection, "date", rows.stream().map(row -> date(row.arrival()))),
-                    array(connection, "date", rows.stream().map(row -> date(row.departure()))),
-                    array(connection, "boolean", rows.stream().map(ReservationFact::onTheBooks)),
-                    array(connection, "date", rows.stream().map(row -> date(row.cancelledOn())))));
+                    array(connection, "varchar", rows.stream().map(ReservationFact::hotelId).toList()),
+                    array(connection, "date", rows.stream().map(row -> date(row.arrival())).toList()),
+                    array(connection, "date", rows.stream().map(row -> date(row.departure())).toList()),
+                    array(connection, "boolean", rows.stream().map(ReservationFact::onTheBooks).toList()),
+                    array(connection, "date", rows.stream().map(row -> date(row.cancelledOn())).toList())));
         }
     }
 
@@ -158,7 +156,7 @@ class HotelDailyFacts {
         }
         if (!changedInvoices.isEmpty()) {
             jdbc.update(connection -> statement(connection, UPSERT_INVOICES, longs(connection, changedInvoices),
-                    array(connection, "varchar", changedInvoices.stream().map(id -> after.get(id).hotelId))));
+                    array(connection, "varchar", changedInvoices.stream().map(id -> after.get(id).hotelId).toList())));
         }
         if (!goneCharges.isEmpty()) {
             jdbc.update(connection -> statement(connection, DELETE_CHARGES,
@@ -170,11 +168,11 @@ class HotelDailyFacts {
             jdbc.update(connection -> statement(connection, UPSERT_CHARGES,
                     longs(connection, changedCharges.stream().map(key -> key[0]).toList()),
                     longs(connection, changedCharges.stream().map(key -> key[1]).toList()),
-                    array(connection, "varchar", rows.stream().map(ChargeRow::serviceCode)),
-                    array(connection, "numeric", rows.stream().map(ChargeRow::amount)),
-                    array(connection, "date", rows.stream().map(row -> date(row.postedOn()))),
-                    array(connection, "boolean", rows.stream().map(ChargeRow::reversed)),
-                    array(connection, "boolean", rows.stream().map(ChargeRow::removed))));
+                    array(connection, "varchar", rows.stream().map(ChargeRow::serviceCode).toList()),
+                    array(connection, "numeric", rows.stream().map(ChargeRow::amount).toList()),
+                    array(connection, "date", rows.stream().map(row -> date(row.postedOn())).toList()),
+                    array(connection, "boolean", rows.stream().map(ChargeRow::reversed).toList()),
+                    array(connection, "boolean", rows.stream().map(ChargeRow::removed).toList())));
         }
     }
 
@@ -184,11 +182,6 @@ class HotelDailyFacts {
                 "hotel_daily_hotel"}) {
             jdbc.update("DELETE FROM " + table);
         }
-    }
-
-    private static Array array(Connection connection, String type, java.util.stream.Stream<?> values)
-            throws SQLException {
-        return connection.createArrayOf(type, values.toArray());
     }
 
     private static Date date(LocalDate date) {

@@ -1,14 +1,18 @@
 package com.mirante.query.hoteldaily;
 
+import static com.mirante.query.jdbc.ArrayStatements.array;
+import static com.mirante.query.jdbc.ArrayStatements.statement;
+
 import com.mirante.query.hoteldaily.NightCounters.Counts;
 import com.mirante.query.hoteldaily.NightCounters.HotelNight;
-import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,71 +71,26 @@ class NightCounterStore {
         }
         Map<LocalDate, Counts> chain = new TreeMap<>();
         changes.forEach((key, counts) -> chain.computeIfAbsent(key.night(), night -> new Counts()).add(counts));
-        Columns hotelNights = new Columns(changes.values());
-        String[] hotels = changes.keySet().stream().map(HotelNight::hotelId).toArray(String[]::new);
-        Date[] nights = changes.keySet().stream().map(key -> Date.valueOf(key.night())).toArray(Date[]::new);
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(ADD);
-            statement.setArray(1, array(connection, "varchar", hotels));
-            statement.setArray(2, array(connection, "date", nights));
-            hotelNights.set(connection, statement, 3);
-            return statement;
-        });
-        Columns chainNights = new Columns(chain.values());
-        Date[] chainDates = chain.keySet().stream().map(Date::valueOf).toArray(Date[]::new);
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(ADD_TO_CHAIN);
-            statement.setArray(1, array(connection, "date", chainDates));
-            chainNights.set(connection, statement, 2);
-            return statement;
-        });
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(COUNT_HOTELS);
-            statement.setArray(1, array(connection, "varchar", hotels));
-            return statement;
-        });
+        List<String> hotels = changes.keySet().stream().map(HotelNight::hotelId).toList();
+        List<Date> nights = changes.keySet().stream().map(key -> Date.valueOf(key.night())).toList();
+        List<Date> chainNights = chain.keySet().stream().map(Date::valueOf).toList();
+        jdbc.update(connection -> statement(connection, ADD, counters(connection, changes.values(),
+                array(connection, "varchar", hotels), array(connection, "date", nights))));
+        jdbc.update(connection -> statement(connection, ADD_TO_CHAIN, counters(connection, chain.values(),
+                array(connection, "date", chainNights))));
+        jdbc.update(connection -> statement(connection, COUNT_HOTELS, array(connection, "varchar", hotels)));
     }
 
-    /** The counters of many rows as one array per column, in the rows' order. */
-    private static final class Columns {
-        private final Integer[] sold;
-        private final Integer[] arrivals;
-        private final Integer[] departures;
-        private final Integer[] cancellations;
-        private final BigDecimal[] roomRevenue;
-        private final BigDecimal[] totalRevenue;
-
-        Columns(Collection<Counts> rows) {
-            int size = rows.size();
-            sold = new Integer[size];
-            arrivals = new Integer[size];
-            departures = new Integer[size];
-            cancellations = new Integer[size];
-            roomRevenue = new BigDecimal[size];
-            totalRevenue = new BigDecimal[size];
-            int i = 0;
-            for (Counts counts : rows) {
-                sold[i] = counts.roomsSold;
-                arrivals[i] = counts.arrivals;
-                departures[i] = counts.departures;
-                cancellations[i] = counts.cancellations;
-                roomRevenue[i] = counts.roomRevenue;
-                totalRevenue[i] = counts.totalRevenue;
-                i++;
-            }
-        }
-
-        void set(Connection connection, PreparedStatement statement, int first) throws SQLException {
-            statement.setArray(first, array(connection, "int4", sold));
-            statement.setArray(first + 1, array(connection, "int4", arrivals));
-            statement.setArray(first + 2, array(connection, "int4", departures));
-            statement.setArray(first + 3, array(connection, "int4", cancellations));
-            statement.setArray(first + 4, array(connection, "numeric", roomRevenue));
-            statement.setArray(first + 5, array(connection, "numeric", totalRevenue));
-        }
-    }
-
-    private static java.sql.Array array(Connection connection, String type, Object[] values) throws SQLException {
-        return connection.createArrayOf(type, values);
+    /** The key columns, then the counters of the rows as one array per column, in the rows' order. */
+    private static Array[] counters(Connection connection, Collection<Counts> rows, Array... keys)
+            throws SQLException {
+        List<Array> columns = new ArrayList<>(List.of(keys));
+        columns.add(array(connection, "int4", rows.stream().map(counts -> counts.roomsSold).toList()));
+        columns.add(array(connection, "int4", rows.stream().map(counts -> counts.arrivals).toList()));
+        columns.add(array(connection, "int4", rows.stream().map(counts -> counts.departures).toList()));
+        columns.add(array(connection, "int4", rows.stream().map(counts -> counts.cancellations).toList()));
+        columns.add(array(connection, "numeric", rows.stream().map(counts -> counts.roomRevenue).toList()));
+        columns.add(array(connection, "numeric", rows.stream().map(counts -> counts.totalRevenue).toList()));
+        return columns.toArray(Array[]::new);
     }
 }

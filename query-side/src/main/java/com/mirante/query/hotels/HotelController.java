@@ -1,7 +1,6 @@
 package com.mirante.query.hotels;
 
 import java.util.List;
-import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,14 +11,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional(readOnly = true)
 class HotelController {
 
-    private final HotelRepository hotels;
+    private final HotelTable hotels;
 
-    HotelController(HotelRepository hotels) {
+    HotelController(HotelTable hotels) {
         this.hotels = hotels;
     }
 
     @GetMapping
     List<HotelView> hotels() {
-        return hotels.findAll(Sort.by("hotelId")).stream().map(HotelView::of).toList();
+        return hotels.all().stream().map(HotelView::of).toList();
     }
 }

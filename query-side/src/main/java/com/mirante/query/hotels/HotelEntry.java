@@ -1,25 +1,15 @@
 package com.mirante.query.hotels;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+/** One row of the hotels query model ({@link HotelTable}): a small reference list, written one hotel at a time. */
+final class HotelEntry {
 
-/** One row of the hotels query model (JPA: a small reference list, written one hotel at a time). */
-@Entity
-@Table(name = "hotels")
-public class HotelEntry {
-
-    @Id
-    private String hotelId;
+    private final String hotelId;
     private String name;
     private String city;
     private String state;
     private int rooms;
     private String timeZone;
     private boolean active;
-
-    protected HotelEntry() {
-    }
 
     HotelEntry(String hotelId) {
         this.hotelId = hotelId;
@@ -54,31 +44,31 @@ public class HotelEntry {
         this.active = active;
     }
 
-    public String getHotelId() {
+    String getHotelId() {
         return hotelId;
     }
 
-    public String getName() {
+    String getName() {
         return name;
     }
 
-    public String getCity() {
+    String getCity() {
         return city;
     }
 
-    public String getState() {
+    String getState() {
         return state;
     }
 
-    public int getRooms() {
+    int getRooms() {
         return rooms;
     }
 
-    public String getTimeZone() {
+    String getTimeZone() {
         return timeZone;
     }
 
-    public boolean isActive() {
+    boolean isActive() {
         return active;
     }
 }

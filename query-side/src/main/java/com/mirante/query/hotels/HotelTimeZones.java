@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class HotelTimeZones {
 
-    private final HotelRepository hotels;
+    private final HotelTable hotels;
     private final ZoneId defaultZone;
 
-    HotelTimeZones(HotelRepository hotels,
+    HotelTimeZones(HotelTable hotels,
                    @Value("${mirante.hotels.default-time-zone:America/Sao_Paulo}") ZoneId defaultZone) {
         this.hotels = hotels;
         this.defaultZone = defaultZone;
@@ -31,7 +31,7 @@ public class HotelTimeZones {
      * page of reservations needs several of them.
      */
     public BiFunction<String, LocalDateTime, Instant> converter() {
-        Map<String, ZoneId> zones = hotels.findAll().stream()
+        Map<String, ZoneId> zones = hotels.all().stream()
                 .collect(Collectors.toMap(HotelEntry::getHotelId, hotel -> ZoneId.of(hotel.getTimeZone())));
         return (hotelId, wallClock) -> wallClock == null ? null
                 : wallClock.atZone(zones.getOrDefault(hotelId, defaultZone)).toInstant();

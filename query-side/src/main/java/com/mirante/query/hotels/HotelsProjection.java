@@ -23,15 +23,15 @@ class HotelsProjection {
 
     static final String PROCESSING_GROUP = "hotels";
 
-    private final HotelRepository hotels;
+    private final HotelTable hotels;
 
-    HotelsProjection(HotelRepository hotels) {
+    HotelsProjection(HotelTable hotels) {
         this.hotels = hotels;
     }
 
     @EventHandler
     void on(HotelRegistered event) {
-        HotelEntry entry = hotels.findById(event.hotelId()).orElseGet(() -> new HotelEntry(event.hotelId()));
+        HotelEntry entry = hotels.find(event.hotelId()).orElseGet(() -> new HotelEntry(event.hotelId()));
         entry.describe(event.name(), event.city(), event.state(), event.rooms(), event.timeZone(), event.active());
         hotels.save(entry);
     }
@@ -68,12 +68,12 @@ class HotelsProjection {
 
     @EventHandler
     void on(HotelRemoved event) {
-        hotels.deleteById(event.hotelId());
+        hotels.delete(event.hotelId());
     }
 
     @ResetHandler
     void reset() {
-        hotels.deleteAllInBatch();
+        hotels.clear();
     }
 
     /**
@@ -81,7 +81,7 @@ class HotelsProjection {
      * on one event.
      */
     private void update(String hotelId, Consumer<HotelEntry> change) {
-        hotels.findById(hotelId).ifPresent(entry -> {
+        hotels.find(hotelId).ifPresent(entry -> {
             change.accept(entry);
             hotels.save(entry);
         });

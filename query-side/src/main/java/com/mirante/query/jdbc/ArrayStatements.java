@@ -25,6 +25,14 @@ public final class ArrayStatements {
     }
 
     public static Array longs(Connection connection, Collection<Long> values) throws SQLException {
-        return connection.createArrayOf("bigint", values.toArray());
+        return array(connection, "bigint", values);
+    }
+
+    /**
+     * One column of values, in the collection's order, as an array of this PostgreSQL type. Dates and
+     * times go as their ISO text, which PostgreSQL reads as the same values whatever the JVM's time zone.
+     */
+    public static Array array(Connection connection, String type, Collection<?> values) throws SQLException {
+        return connection.createArrayOf(type, values.toArray());
     }
 }

@@ -1,5 +1,7 @@
 package com.mirante.query.legacytables;
 
+import static com.mirante.query.jdbc.ArrayStatements.array;
+
 import com.mirante.api.schema.ColumnDefinition;
 import com.mirante.api.schema.SchemaChangeKind;
 import java.sql.PreparedStatement;
@@ -50,8 +52,8 @@ class LegacyTableStore {
             insert.setString(2, kind.name());
             insert.setObject(3, utc(changedAt));
             insert.setObject(4, utc(recordedAt));
-            insert.setArray(5, connection.createArrayOf("varchar", drift.added().toArray()));
-            insert.setArray(6, connection.createArrayOf("varchar", drift.dropped().toArray()));
+            insert.setArray(5, array(connection, "varchar", drift.added()));
+            insert.setArray(6, array(connection, "varchar", drift.dropped()));
             return insert;
         });
         jdbc.update("DELETE FROM legacy_table_column WHERE table_name = ?", table);

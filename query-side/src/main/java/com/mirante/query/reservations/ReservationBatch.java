@@ -26,9 +26,9 @@ final class ReservationBatch {
     private final Set<Long> toRead = new TreeSet<>();
 
     /** The reservation is this row from now on, whatever the model held. */
-    void place(long reservationId, ReservationRow row) {
-        changes.put(reservationId, held -> row);
-        toRead.remove(reservationId);
+    void place(ReservationRow row) {
+        changes.put(row.reservationId(), held -> row);
+        toRead.remove(row.reservationId());
     }
 
     void remove(long reservationId) {

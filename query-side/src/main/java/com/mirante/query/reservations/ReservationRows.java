@@ -1,49 +1,63 @@
 package com.mirante.query.reservations;
 
-import static com.mirante.query.jdbc.ArrayStatements.longs;
-import static com.mirante.query.jdbc.ArrayStatements.statement;
+import static com.mirante.query.jdbc.TableMapping.column;
 
 import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationStatus;
-import java.sql.Array;
-import java.sql.Connection;
+import com.mirante.query.jdbc.TableMapping;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The reservations table as the projection writes it, many rows per statement: each statement takes
- * whole columns as arrays. Table names are unqualified: the connection's search_path picks the
- * tables, so a rebuild can aim a transaction at new ones.
+ * The reservations table: the projection writes many rows per statement and reads those a batch
+ * needs in one; the API reads one reservation or a filtered page. Its columns are named here only.
  */
 @Component
 class ReservationRows {
 
-    private static final String COLUMNS = """
-            reservation_id, number, hotel_id, guest_id, arrival, departure, adults, children, status, channel,
-            room_type, rate_plan, nightly_rate, total_amount, currency, guaranteed, booked_at_local,
-            cancelled_at_local, cancellation_reason""";
+    static final TableMapping<ReservationRow> TABLE = new TableMapping<>("reservations", 1, ReservationRows::row,
+            List.of(column("reservation_id", "bigint", ReservationRow::reservationId),
+                    column("number", "varchar", row -> row.details().number()),
+                    column("hotel_id", "varchar", row -> row.details().hotelId()),
+                    column("guest_id", "bigint", row -> row.details().guestId()),
+                    column("arrival", "date", row -> row.details().arrival()),
+                    column("departure", "date", row -> row.details().departure()),
+                    column("adults", "smallint", row -> row.details().adults()),
+                    column("children", "smallint", row -> row.details().children()),
+                    column("status", "varchar", row -> row.status().name()),
+                    column("channel", "varchar", row -> row.details().channel()),
+                    column("room_type", "varchar", row -> row.details().roomType()),
+                    column("rate_plan", "varchar", row -> row.details().ratePlan()),
+                    column("nightly_rate", "numeric", row -> row.details().nightlyRate()),
+                    column("total_amount", "numeric", row -> row.details().totalAmount()),
+                    column("currency", "varchar", row -> row.details().currency()),
+                    column("guaranteed", "boolean", row -> row.details().guaranteed()),
+                    column("booked_at_local", "timestamp", row -> row.details().bookedAt()),
+                    column("cancelled_at_local", "timestamp", ReservationRow::cancelledAt),
+                    column("cancellation_reason", "varchar", ReservationRow::cancellationReason)));
 
-    private static final String UPSERT = "INSERT INTO reservations (" + COLUMNS + """
-            )
-            SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[], ?::date[], ?::date[],
-                                 ?::smallint[], ?::smallint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                                 ?::numeric[], ?::numeric[], ?::varchar[], ?::boolean[], ?::timestamp[],
-                                 ?::timestamp[], ?::varchar[])
-            ON CONFLICT (reservation_id) DO UPDATE SET number = EXCLUDED.number, hotel_id = EXCLUDED.hotel_id,
-                guest_id = EXCLUDED.guest_id, arrival = EXCLUDED.arrival, departure = EXCLUDED.departure,
-                adults = EXCLUDED.adults, children = EXCLUDED.children, status = EXCLUDED.status,
-                channel = EXCLUDED.channel, room_type = EXCLUDED.room_type, rate_plan = EXCLUDED.rate_plan,
-                nightly_rate = EXCLUDED.nightly_rate, total_amount = EXCLUDED.total_amount,
-                currency = EXCLUDED.currency, guaranteed = EXCLUDED.guaranteed,
-                booked_at_local = EXCLUDED.booked_at_local, cancelled_at_local = EXCLUDED.cancelled_at_local,
-                cancellation_reason = EXCLUDED.cancellation_reason""";
+    private static ReservationRow row(ResultSet row, int number) throws SQLException {
+        ReservationDetails details = new ReservationDetails(row.getString("number"), row.getString("hotel_id"),
+                row.getObject("guest_id", Long.class), row.getObject("arrival", LocalDate.class),
+                row.getObject("departure", LocalDate.class), row.getShort("adults"), row.getShort("children"),
+                row.getString("room_type"), row.getString("rate_plan"), row.getBigDecimal("nightly_rate"),
+                row.getBigDecimal("total_amount"), row.getString("currency"), row.getString("channel"),
+                row.getBoolean("guaranteed"), row.getObject("booked_at_local", LocalDateTime.class));
+        return new ReservationRow(row.getLong("reservation_id"), details,
+                ReservationStatus.valueOf(row.getString("status")),
+                row.getObject("cancelled_at_local", LocalDateTime.class), row.getString("cancellation_reason"));
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -53,73 +67,37 @@ class ReservationRows {
 
     /** The rows held among these reservations. */
     Map<Long, ReservationRow> read(Collection<Long> ids) {
-        Map<Long, ReservationRow> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        jdbc.query(connection -> statement(connection,
-                        "SELECT " + COLUMNS + " FROM reservations WHERE reservation_id = ANY(?)",
-                        longs(connection, ids)),
-                row -> {
-                    ReservationDetails details = new ReservationDetails(row.getString("number"),
-                            row.getString("hotel_id"), row.getObject("guest_id", Long.class),
-                            row.getObject("arrival", LocalDate.class), row.getObject("departure", LocalDate.class),
-                            row.getShort("adults"), row.getShort("children"), row.getString("room_type"),
-                            row.getString("rate_plan"), row.getBigDecimal("nightly_rate"),
-                            row.getBigDecimal("total_amount"), row.getString("currency"), row.getString("channel"),
-                            row.getBoolean("guaranteed"), row.getObject("booked_at_local", LocalDateTime.class));
-                    found.put(row.getLong("reservation_id"), new ReservationRow(details,
-                            ReservationStatus.valueOf(row.getString("status")),
-                            row.getObject("cancelled_at_local", LocalDateTime.class),
-                            row.getString("cancellation_reason")));
-                });
-        return found;
+        return TABLE.readWhere(jdbc, "reservation_id", ids).stream()
+                .collect(Collectors.toMap(ReservationRow::reservationId, Function.identity()));
     }
 
     void write(ReservationBatch.Outcome outcome) {
-        if (!outcome.removed().isEmpty()) {
-            jdbc.update(connection -> statement(connection, "DELETE FROM reservations WHERE reservation_id = ANY(?)",
-                    longs(connection, outcome.removed())));
-        }
-        if (!outcome.written().isEmpty()) {
-            Map<Long, ReservationRow> rows = outcome.written();
-            jdbc.update(connection -> statement(connection, UPSERT,
-                    longs(connection, rows.keySet()),
-                    column(connection, "varchar", rows, row -> row.details().number()),
-                    column(connection, "varchar", rows, row -> row.details().hotelId()),
-                    column(connection, "bigint", rows, row -> row.details().guestId()),
-                    column(connection, "date", rows, row -> row.details().arrival()),
-                    column(connection, "date", rows, row -> row.details().departure()),
-                    column(connection, "int2", rows, row -> (short) row.details().adults()),
-                    column(connection, "int2", rows, row -> (short) row.details().children()),
-                    column(connection, "varchar", rows, row -> name(row.status())),
-                    column(connection, "varchar", rows, row -> row.details().channel()),
-                    column(connection, "varchar", rows, row -> row.details().roomType()),
-                    column(connection, "varchar", rows, row -> row.details().ratePlan()),
-                    column(connection, "numeric", rows, row -> row.details().nightlyRate()),
-                    column(connection, "numeric", rows, row -> row.details().totalAmount()),
-                    column(connection, "varchar", rows, row -> row.details().currency()),
-                    column(connection, "boolean", rows, row -> row.details().guaranteed()),
-                    column(connection, "timestamp", rows, row -> row.details().bookedAt()),
-                    column(connection, "timestamp", rows, ReservationRow::cancelledAt),
-                    column(connection, "varchar", rows, ReservationRow::cancellationReason)));
-        }
+        TABLE.deleteWhere(jdbc, "reservation_id", outcome.removed());
+        TABLE.upsert(jdbc, outcome.written().values());
     }
 
     void clear() {
-        jdbc.update("DELETE FROM reservations");
+        TABLE.clear(jdbc);
     }
 
-    /**
-     * One column of the rows, in the rows' order. Dates and times go as their ISO text, which
-     * PostgreSQL reads as the same wall-clock values whatever the JVM's time zone.
-     */
-    private static Array column(Connection connection, String type, Map<Long, ReservationRow> rows,
-                                Function<ReservationRow, Object> value) throws SQLException {
-        return connection.createArrayOf(type, rows.values().stream().map(value).toArray());
+    Optional<ReservationRow> find(long reservationId) {
+        return jdbc.query(TABLE.select() + " WHERE reservation_id = ?", TABLE.reader(), reservationId).stream()
+                .findFirst();
     }
 
-    private static String name(ReservationStatus status) {
-        return status == null ? null : status.name();
+    /** One page of the reservations the search finds, by arrival. */
+    List<ReservationRow> search(ReservationSearch search, long offset, int limit) {
+        ReservationSearch.Condition condition = search.condition();
+        List<Object> parameters = new ArrayList<>(condition.parameters());
+        parameters.add(limit);
+        parameters.add(offset);
+        return jdbc.query(TABLE.select() + condition.where() + " ORDER BY arrival, reservation_id LIMIT ? OFFSET ?",
+                TABLE.reader(), parameters.toArray());
+    }
+
+    long count(ReservationSearch search) {
+        ReservationSearch.Condition condition = search.condition();
+        return jdbc.queryForObject("SELECT count(*) FROM reservations" + condition.where(), Long.class,
+                condition.parameters().toArray());
     }
 }

@@ -2,30 +2,26 @@ package com.mirante.query.reservations;
 
 import com.mirante.api.reservation.ReservationStatus;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import jakarta.persistence.criteria.Predicate;
-import org.springframework.data.jpa.domain.Specification;
+import java.util.Map;
+import java.util.Objects;
 
 /** The list endpoint's filters; each one left out matches everything. */
 record ReservationSearch(String hotelId, ReservationStatus status, LocalDate arrivalFrom, LocalDate arrivalTo) {
 
-    Specification<ReservationEntry> toSpecification() {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            if (hotelId != null) {
-                predicates.add(cb.equal(root.get("hotelId"), hotelId));
-            }
-            if (status != null) {
-                predicates.add(cb.equal(root.get("status"), status));
-            }
-            if (arrivalFrom != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("arrival"), arrivalFrom));
-            }
-            if (arrivalTo != null) {
-                predicates.add(cb.lessThanOrEqualTo(root.get("arrival"), arrivalTo));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
+    /** @param where a WHERE clause on the reservations table, empty when nothing is filtered */
+    record Condition(String where, List<Object> parameters) {
+    }
+
+    Condition condition() {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("hotel_id = ?", hotelId);
+        filters.put("status = ?", status == null ? null : status.name());
+        filters.put("arrival >= ?", arrivalFrom);
+        filters.put("arrival <= ?", arrivalTo);
+        filters.values().removeIf(Objects::isNull);
+        return new Condition(filters.isEmpty() ? "" : " WHERE " + String.join(" AND ", filters.keySet()),
+                List.copyOf(filters.values()));
     }
 }

@@ -1,5 +1,6 @@
 package com.mirante.query.reservations;
 
+import com.mirante.api.reservation.ReservationDetails;
 import com.mirante.api.reservation.ReservationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,20 +26,21 @@ public record ReservationView(
         Instant bookedAt) {
 
     /** @param toInstant converts a hotel's wall-clock time through that hotel's zone */
-    static ReservationView of(ReservationEntry entry, BiFunction<String, LocalDateTime, Instant> toInstant) {
+    static ReservationView of(ReservationRow row, BiFunction<String, LocalDateTime, Instant> toInstant) {
+        ReservationDetails details = row.details();
         return new ReservationView(
-                entry.getReservationId(),
-                entry.getNumber(),
-                entry.getHotelId(),
-                entry.getGuestId(),
-                entry.getArrival(),
-                entry.getDeparture(),
-                ChronoUnit.DAYS.between(entry.getArrival(), entry.getDeparture()),
-                entry.getStatus(),
-                entry.getChannel(),
-                entry.getRoomType(),
-                entry.getTotalAmount(),
-                entry.getCurrency(),
-                toInstant.apply(entry.getHotelId(), entry.getBookedAtLocal()));
+                row.reservationId(),
+                details.number(),
+                details.hotelId(),
+                details.guestId(),
+                details.arrival(),
+                details.departure(),
+                ChronoUnit.DAYS.between(details.arrival(), details.departure()),
+                row.status(),
+                details.channel(),
+                details.roomType(),
+                details.totalAmount(),
+                details.currency(),
+                toInstant.apply(details.hotelId(), details.bookedAt()));
     }
 }

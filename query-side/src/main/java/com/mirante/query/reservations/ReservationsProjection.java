@@ -42,8 +42,8 @@ class ReservationsProjection {
 
     @EventHandler
     void on(ReservationPlaced event) {
-        batch().place(event.reservationId(),
-                ReservationRow.of(described(event.details()), event.status(), event.cancellation()));
+        batch().place(ReservationRow.of(event.reservationId(), described(event.details()), event.status(),
+                event.cancellation()));
     }
 
     @EventHandler

@@ -1,10 +1,9 @@
 package com.mirante.query.roomboard;
 
-import com.mirante.query.hotels.HotelEntry;
+import com.mirante.query.hotels.HotelTable;
 import com.mirante.query.hotels.HotelTimeZones;
 import com.mirante.query.web.HotelId;
 import com.mirante.query.web.NotFoundException;
-import jakarta.persistence.EntityManager;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,14 +17,14 @@ class RoomBoardController {
 
     private static final Comparator<RoomView> BY_ROOM = Comparator.comparing(RoomView::room, RoomOrder.INSTANCE);
 
-    private final RoomBoardRepository rooms;
+    private final RoomBoardTable rooms;
+    private final HotelTable hotels;
     private final HotelTimeZones zones;
-    private final EntityManager entityManager;
 
-    RoomBoardController(RoomBoardRepository rooms, HotelTimeZones zones, EntityManager entityManager) {
+    RoomBoardController(RoomBoardTable rooms, HotelTable hotels, HotelTimeZones zones) {
         this.rooms = rooms;
+        this.hotels = hotels;
         this.zones = zones;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -34,8 +33,8 @@ class RoomBoardController {
      */
     @GetMapping("/api/v1/hotels/{hotelId}/rooms")
     List<RoomView> rooms(@PathVariable @HotelId String hotelId) {
-        List<RoomBoardEntry> found = rooms.findByHotel(hotelId);
-        if (found.isEmpty() && entityManager.find(HotelEntry.class, hotelId) == null) {
+        List<RoomBoardEntry> found = rooms.ofHotel(hotelId);
+        if (found.isEmpty() && !hotels.exists(hotelId)) {
             throw new NotFoundException("Hotel " + hotelId + " not found");
         }
         var toInstant = zones.converter();

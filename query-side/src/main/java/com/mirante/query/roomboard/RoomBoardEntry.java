@@ -2,34 +2,21 @@ package com.mirante.query.roomboard;
 
 import com.mirante.api.room.HousekeepingStatus;
 import com.mirante.api.room.RoomOccupancy;
-import jakarta.persistence.EmbeddedId;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
-/** One row of the room board (JPA: read per hotel, written one room at a time). */
-@Entity
-@Table(name = "room_board")
-public class RoomBoardEntry {
+/** One row of the room board ({@link RoomBoardTable}): read per hotel, written one room at a time. */
+final class RoomBoardEntry {
 
-    @EmbeddedId
-    private RoomKey key;
+    private final RoomKey key;
     private Integer floor;
     private String roomType;
-    @Enumerated(EnumType.STRING)
     private RoomOccupancy occupancy;
-    @Enumerated(EnumType.STRING)
     private HousekeepingStatus housekeeping;
     private boolean outOfService;
     private String outOfServiceReason;
     private Instant updatedAt;
     private LocalDateTime updatedAtLocal;
-
-    protected RoomBoardEntry() {
-    }
 
     RoomBoardEntry(RoomKey key) {
         this.key = key;
@@ -62,39 +49,39 @@ public class RoomBoardEntry {
         updatedAtLocal = change.wallClock();
     }
 
-    public RoomKey getKey() {
+    RoomKey getKey() {
         return key;
     }
 
-    public Integer getFloor() {
+    Integer getFloor() {
         return floor;
     }
 
-    public String getRoomType() {
+    String getRoomType() {
         return roomType;
     }
 
-    public RoomOccupancy getOccupancy() {
+    RoomOccupancy getOccupancy() {
         return occupancy;
     }
 
-    public HousekeepingStatus getHousekeeping() {
+    HousekeepingStatus getHousekeeping() {
         return housekeeping;
     }
 
-    public boolean isOutOfService() {
+    boolean isOutOfService() {
         return outOfService;
     }
 
-    public String getOutOfServiceReason() {
+    String getOutOfServiceReason() {
         return outOfServiceReason;
     }
 
-    public Instant getUpdatedAt() {
+    Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public LocalDateTime getUpdatedAtLocal() {
+    LocalDateTime getUpdatedAtLocal() {
         return updatedAtLocal;
     }
 }

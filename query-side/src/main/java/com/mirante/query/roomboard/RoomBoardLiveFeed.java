@@ -24,11 +24,11 @@ class RoomBoardLiveFeed {
     record RemovedRoom(String hotelId, String room) {
     }
 
-    private final RoomBoardRepository rooms;
+    private final RoomBoardTable rooms;
     private final HotelTimeZones zones;
     private final LiveStream stream;
 
-    RoomBoardLiveFeed(RoomBoardRepository rooms, HotelTimeZones zones, LiveStream stream) {
+    RoomBoardLiveFeed(RoomBoardTable rooms, HotelTimeZones zones, LiveStream stream) {
         this.rooms = rooms;
         this.zones = zones;
         this.stream = stream;
@@ -47,7 +47,7 @@ class RoomBoardLiveFeed {
         }
         var toInstant = zones.converter();
         for (RoomKey key : changed) {
-            rooms.findById(key).ifPresentOrElse(
+            rooms.find(key).ifPresentOrElse(
                     entry -> stream.push(key.hotelId(), CHANGED, new HotelRoom(key.hotelId(), RoomView.of(entry, toInstant))),
                     () -> stream.push(key.hotelId(), REMOVED, new RemovedRoom(key.hotelId(), key.roomNumber())));
         }

@@ -31,10 +31,10 @@ class RoomBoardProjection {
     static final String PROCESSING_GROUP = "room_board";
     static final String LIVE_TOPIC = "room";
 
-    private final RoomBoardRepository rooms;
+    private final RoomBoardTable rooms;
     private final LiveChanges live;
 
-    RoomBoardProjection(RoomBoardRepository rooms, LiveChanges live) {
+    RoomBoardProjection(RoomBoardTable rooms, LiveChanges live) {
         this.rooms = rooms;
         this.live = live;
     }
@@ -42,7 +42,7 @@ class RoomBoardProjection {
     @EventHandler
     void on(RoomRegistered event) {
         RoomKey key = new RoomKey(event.hotelId(), event.roomNumber());
-        RoomBoardEntry entry = rooms.findById(key).orElseGet(() -> new RoomBoardEntry(key));
+        RoomBoardEntry entry = rooms.find(key).orElseGet(() -> new RoomBoardEntry(key));
         entry.moveToFloor(event.floor());
         entry.sellAs(event.roomType());
         entry.occupy(event.occupancy());
@@ -102,11 +102,11 @@ class RoomBoardProjection {
 
     @ResetHandler
     void reset() {
-        rooms.deleteAllInBatch();
+        rooms.clear();
     }
 
     private void update(String hotelId, String roomNumber, LastChange change, Consumer<RoomBoardEntry> apply) {
-        rooms.findById(new RoomKey(hotelId, roomNumber)).ifPresent(entry -> {
+        rooms.find(new RoomKey(hotelId, roomNumber)).ifPresent(entry -> {
             apply.accept(entry);
             entry.changed(change);
             rooms.save(entry);
@@ -115,7 +115,7 @@ class RoomBoardProjection {
     }
 
     private void remove(RoomKey key) {
-        rooms.deleteById(key);
+        rooms.delete(key);
         announce(key);
     }
 

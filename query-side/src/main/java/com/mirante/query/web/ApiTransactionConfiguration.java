@@ -1,26 +1,23 @@
 package com.mirante.query.web;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.hibernate.Session;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.orm.jpa.JpaTransactionManager;
-import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
 /**
- * The query side's transaction manager: Spring Boot's own JPA one, except that a read-only
+ * The query side's transaction manager: Spring Boot's own JDBC one, except that a read-only
  * transaction starts under {@link ApiReadLimits}. Read-only transactions are the API's reads
  * ({@code @Transactional(readOnly = true)} on its controllers); projections, replays and rebuilds
- * write, through Axon, in read-write transactions, and never get the limits. The limits are set in
- * the JPA dialect's begin, so JPA and JDBC reads of the transaction share them, and a failure to
- * set them fails the begin, which Spring then cleans up.
+ * write, through Axon, in read-write transactions, and never get the limits. The limits are set as
+ * the transaction's connection is prepared, so a failure to set them fails the begin, which Spring
+ * then cleans up.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -32,36 +29,20 @@ class ApiTransactionConfiguration {
     }
 
     @Bean
-    JpaTransactionManager transactionManager(ObjectProvider<TransactionManagerCustomizers> customizers,
-                                             ApiReadLimits limits) {
-        JpaTransactionManager manager = new JpaTransactionManager() {
-            // The entity manager factory's dialect is taken here; it becomes the limiting one.
+    JdbcTransactionManager transactionManager(DataSource dataSource,
+                                              ObjectProvider<TransactionManagerCustomizers> customizers,
+                                              ApiReadLimits limits) {
+        JdbcTransactionManager manager = new JdbcTransactionManager(dataSource) {
             @Override
-            public void afterPropertiesSet() {
-                super.afterPropertiesSet();
-                setJpaDialect(new LimitingDialect(limits));
+            protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
+                    throws SQLException {
+                super.prepareTransactionalConnection(connection, definition);
+                if (definition.isReadOnly()) {
+                    limits.applyTo(connection);
+                }
             }
         };
         customizers.ifAvailable(customizer -> customizer.customize(manager));
         return manager;
-    }
-
-    private static final class LimitingDialect extends HibernateJpaDialect {
-
-        private final transient ApiReadLimits limits;
-
-        LimitingDialect(ApiReadLimits limits) {
-            this.limits = limits;
-        }
-
-        @Override
-        public Object beginTransaction(EntityManager entityManager, TransactionDefinition definition)
-                throws PersistenceException, SQLException {
-            Object transaction = super.beginTransaction(entityManager, definition);
-            if (definition.isReadOnly()) {
-                entityManager.unwrap(Session.class).doWork(limits::applyTo);
-            }
-            return transaction;
-        }
     }
 }

@@ -13,6 +13,7 @@ import com.mirante.api.guest.GuestProfileUpdated;
 import com.mirante.api.guest.GuestRegistered;
 import com.mirante.api.guest.PersonalData;
 import com.mirante.api.guest.PersonalDataVault;
+import com.mirante.api.guest.SealedPersonalData;
 import com.mirante.api.reservation.Cancellation;
 import com.mirante.api.reservation.ReservationAmended;
 import com.mirante.api.reservation.ReservationCancelled;
@@ -33,6 +34,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -69,6 +71,8 @@ class GuestsIntegrationTest {
     private PersonalDataVault vault;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private GuestTables tables;
 
     private static SourcePosition source(String table, long id) {
         return new SourcePosition(table, Long.toString(id), SourceOperation.INSERT, 1L, 1L, null, null, 1L);
@@ -310,5 +314,36 @@ class GuestsIntegrationTest {
                     + column.get("column_name") + "\" ILIKE ?";
             assertThat(jdbc.queryForObject(sql, Long.class, "%" + value + "%")).as(column.toString()).isZero();
         }
+    }
+
+    /** Every column of both tables goes in through the batched upsert and comes back as it went, nulls included. */
+    @Test
+    void rowsWrittenAreReadBackIdentical() {
+        GuestEntry guest = new GuestEntry(9_300_001L);
+        guest.describe(new SealedPersonalData("sealed-9300001"), "Olinda", "PE", "BR");
+        guest.moveToTier("OURO");
+        guest.consentToMarketing(true);
+        GuestEntry bare = new GuestEntry(9_300_002L);
+        GuestReservationEntry stay = new GuestReservationEntry(9_400_001L, guest.getGuestId(), 3,
+                new BigDecimal("300.00"), true, true);
+        GuestReservationEntry unassigned = new GuestReservationEntry(9_400_002L, null, 0, null, false, false);
+
+        tables.write(new GuestBatch.Writes(List.of(guest, bare), List.of(), List.of(stay, unassigned), List.of()));
+
+        assertThat(tables.guests(List.of(guest.getGuestId(), bare.getGuestId(), 9_300_003L)))
+                .usingRecursiveComparison().isEqualTo(Map.of(guest.getGuestId(), guest, bare.getGuestId(), bare));
+        assertThat(tables.guest(guest.getGuestId())).get().usingRecursiveComparison().isEqualTo(guest);
+        assertThat(tables.reservations(List.of(unassigned.getReservationId()), List.of(guest.getGuestId())))
+                .usingRecursiveComparison()
+                .isEqualTo(Map.of(stay.getReservationId(), stay, unassigned.getReservationId(), unassigned));
+        assertThat(tables.staysOf(guest.getGuestId())).isEqualTo(new GuestStays(1, 3, new BigDecimal("300.00")));
+
+        tables.write(new GuestBatch.Writes(List.of(), List.of(bare.getGuestId()), List.of(),
+                List.of(unassigned.getReservationId())));
+        assertThat(tables.guest(bare.getGuestId())).isEmpty();
+        assertThat(tables.reservations(List.of(unassigned.getReservationId()), List.of())).isEmpty();
+        assertThat(tables.guest(guest.getGuestId())).isPresent();
+        tables.write(new GuestBatch.Writes(List.of(), List.of(guest.getGuestId()), List.of(),
+                List.of(stay.getReservationId())));
     }
 }

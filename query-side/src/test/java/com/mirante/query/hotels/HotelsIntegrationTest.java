@@ -44,6 +44,8 @@ class HotelsIntegrationTest {
     private TestRestTemplate rest;
     @Autowired
     private ObjectMapper json;
+    @Autowired
+    private HotelTable hotels;
 
     private JsonNode get(String path) {
         return rest.withBasicAuth("viewer", "viewer").getForObject(path, JsonNode.class);
@@ -76,5 +78,23 @@ class HotelsIntegrationTest {
         JsonNode booked = await().atMost(Duration.ofSeconds(10))
                 .until(() -> get("/api/v1/reservations/" + reservation), node -> node.has("bookedAt"));
         assertThat(booked.path("bookedAt").asText()).isEqualTo("2025-09-02T02:30:00Z");
+    }
+
+    /** Every column goes in through the upsert and comes back as it went, nulls included. */
+    @Test
+    void aHotelWrittenIsReadBackIdentical() {
+        HotelEntry hotel = new HotelEntry("RTT01");
+        hotel.describe("Hotel Ida e Volta", null, null, 40, "America/Recife", true);
+        hotels.save(hotel);
+        assertThat(hotels.find("RTT01")).get().usingRecursiveComparison().isEqualTo(hotel);
+
+        hotel.locate("Recife", "PE");
+        hotel.open(false);
+        hotels.save(hotel);
+        assertThat(hotels.all()).filteredOn(found -> found.getHotelId().equals("RTT01")).singleElement()
+                .usingRecursiveComparison().isEqualTo(hotel);
+
+        hotels.delete("RTT01");
+        assertThat(hotels.exists("RTT01")).isFalse();
     }
 }

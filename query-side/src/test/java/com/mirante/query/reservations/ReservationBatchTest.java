@@ -25,25 +25,25 @@ class ReservationBatchTest {
                 LocalDateTime.of(2031, 1, 10, 14, 0));
     }
 
-    private static ReservationRow row(int nights, ReservationStatus status) {
-        return ReservationRow.of(details(nights), status, null);
+    private static ReservationRow row(long reservationId, int nights, ReservationStatus status) {
+        return ReservationRow.of(reservationId, details(nights), status, null);
     }
 
     @Test
     void changesToOneReservationApplyInEventOrder() {
-        batch.place(1L, row(2, ReservationStatus.PENDING));
+        batch.place(row(1L, 2, ReservationStatus.PENDING));
         batch.change(1L, held -> held.described(details(3)));
         batch.change(1L, held -> held.movedTo(ReservationStatus.CONFIRMED));
         batch.change(1L, held -> held.movedTo(ReservationStatus.CANCELLED).cancelled(CANCELLATION));
         batch.change(1L, held -> held.movedTo(ReservationStatus.CONFIRMED).cancelled(null));
         batch.remove(1L);
-        batch.place(1L, row(4, ReservationStatus.CONFIRMED));
+        batch.place(row(1L, 4, ReservationStatus.CONFIRMED));
         batch.change(1L, held -> held.movedTo(ReservationStatus.IN_HOUSE));
 
         ReservationBatch.Outcome outcome = batch.outcome(Map.of());
 
         assertThat(batch.toRead()).isEmpty();
-        assertThat(outcome.written()).containsExactly(Map.entry(1L, row(4, ReservationStatus.IN_HOUSE)));
+        assertThat(outcome.written()).containsExactly(Map.entry(1L, row(1L, 4, ReservationStatus.IN_HOUSE)));
         assertThat(outcome.removed()).isEmpty();
     }
 
@@ -62,21 +62,21 @@ class ReservationBatchTest {
     @Test
     void aChangeBeforeThePlacementIsLostAndTheHeldRowIsNotNeeded() {
         batch.change(3L, held -> held.described(details(9)));
-        batch.place(3L, row(2, ReservationStatus.CONFIRMED));
+        batch.place(row(3L, 2, ReservationStatus.CONFIRMED));
 
         assertThat(batch.toRead()).isEmpty();
         assertThat(batch.outcome(Map.of()).written())
-                .containsExactly(Map.entry(3L, row(2, ReservationStatus.CONFIRMED)));
+                .containsExactly(Map.entry(3L, row(3L, 2, ReservationStatus.CONFIRMED)));
     }
 
     @Test
     void aHeldReservationChangesFromItsRow() {
         batch.change(4L, held -> held.movedTo(ReservationStatus.CANCELLED).cancelled(CANCELLATION));
 
-        ReservationBatch.Outcome outcome = batch.outcome(Map.of(4L, row(2, ReservationStatus.CONFIRMED)));
+        ReservationBatch.Outcome outcome = batch.outcome(Map.of(4L, row(4L, 2, ReservationStatus.CONFIRMED)));
 
         assertThat(outcome.written()).containsExactly(Map.entry(4L,
-                new ReservationRow(details(2), ReservationStatus.CANCELLED, CANCELLATION.cancelledAt(),
+                new ReservationRow(4L, details(2), ReservationStatus.CANCELLED, CANCELLATION.cancelledAt(),
                         CANCELLATION.reason())));
     }
 
@@ -85,7 +85,7 @@ class ReservationBatchTest {
         batch.change(5L, held -> held.movedTo(ReservationStatus.IN_HOUSE));
         batch.change(5L, held -> held.movedTo(ReservationStatus.CONFIRMED));
 
-        ReservationBatch.Outcome outcome = batch.outcome(Map.of(5L, row(2, ReservationStatus.CONFIRMED)));
+        ReservationBatch.Outcome outcome = batch.outcome(Map.of(5L, row(5L, 2, ReservationStatus.CONFIRMED)));
 
         assertThat(outcome.written()).isEmpty();
         assertThat(outcome.removed()).isEmpty();
@@ -94,7 +94,7 @@ class ReservationBatchTest {
     @Test
     void aRemovalDeletesWithoutReadingWhateverCameBefore() {
         batch.remove(6L);
-        batch.place(7L, row(1, ReservationStatus.PENDING));
+        batch.place(row(7L, 1, ReservationStatus.PENDING));
         batch.remove(7L);
         batch.change(8L, held -> held.movedTo(ReservationStatus.NO_SHOW));
         batch.remove(8L);

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -61,6 +62,8 @@ class ReservationsIntegrationTest {
     private ObjectMapper json;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ReservationRows rows;
 
     private static ReservationDetails details(String hotel, String number, LocalDate arrival, LocalDate departure) {
         return new ReservationDetails(number, hotel, 77_001L, arrival, departure, 2, 1, "FAM", "PROMO-FDS",
@@ -150,6 +153,35 @@ class ReservationsIntegrationTest {
         assertThat(page.path("page").asInt()).isEqualTo(1);
         assertThat(page.path("size").asInt()).isEqualTo(2);
         assertThat(page.path("items").findValuesAsText("number")).containsExactly("RJC02-2025-000503");
+        JsonNode pastTheEnd = get("/api/v1/reservations?hotelId=RJC02&page=3&size=2").getBody();
+        assertThat(pastTheEnd.path("items")).isEmpty();
+        assertThat(pastTheEnd.path("total").asLong()).isEqualTo(5);
+        JsonNode full = get("/api/v1/reservations?hotelId=RJC02&size=4").getBody();
+        assertThat(full.path("items").findValuesAsText("number")).containsExactly("RJC02-2025-000500",
+                "RJC02-2025-000501", "RJC02-2025-000502", "RJC02-2025-000503");
+        assertThat(full.path("total").asLong()).isEqualTo(5);
+    }
+
+    /** Every column goes in through the batched upsert and comes back as the same row, nulls included. */
+    @Test
+    void aRowWrittenIsReadBackIdentical() {
+        ReservationRow full = new ReservationRow(5_300_001L, details("POA01", "POA01-2025-000001",
+                LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 3)), ReservationStatus.CANCELLED,
+                LocalDateTime.of(2025, 6, 1, 8, 30, 15), "Desistiu");
+        ReservationRow sparse = new ReservationRow(5_300_002L, new ReservationDetails("POA01-2025-000002", "POA01",
+                null, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 2), 1, 0, null, null, null, null, null, null,
+                true, null), ReservationStatus.PENDING, null, null);
+
+        rows.write(new ReservationBatch.Outcome(new TreeMap<>(Map.of(full.reservationId(), full,
+                sparse.reservationId(), sparse)), List.of()));
+
+        assertThat(rows.read(List.of(full.reservationId(), sparse.reservationId(), 5_300_003L)))
+                .isEqualTo(Map.of(full.reservationId(), full, sparse.reservationId(), sparse));
+        assertThat(rows.find(full.reservationId())).contains(full);
+        rows.write(new ReservationBatch.Outcome(new TreeMap<>(), List.of(sparse.reservationId())));
+        assertThat(rows.find(sparse.reservationId())).isEmpty();
+        assertThat(rows.find(full.reservationId())).contains(full);
+        rows.write(new ReservationBatch.Outcome(new TreeMap<>(), List.of(full.reservationId())));
     }
 
     @Test

@@ -64,6 +64,8 @@ class RoomBoardIntegrationTest {
     private TestRestTemplate rest;
     @Autowired
     private ObjectMapper json;
+    @Autowired
+    private RoomBoardTable rooms;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -180,5 +182,30 @@ class RoomBoardIntegrationTest {
         assertThat(unknown.getBody().path("status").asInt()).isEqualTo(404);
         assertThat(rest.getForEntity("/api/v1/hotels/" + HOTEL + "/rooms", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** Every column goes in through the upsert and comes back as it went, nulls included. */
+    @Test
+    void roomsWrittenAreReadBackIdentical() {
+        RoomBoardEntry occupied = new RoomBoardEntry(new RoomKey("RTT02", "101"));
+        occupied.moveToFloor(1);
+        occupied.sellAs("STD");
+        occupied.occupy(RoomOccupancy.OCCUPIED);
+        occupied.keep(HousekeepingStatus.DIRTY);
+        occupied.serve(false, null);
+        occupied.changed(new LastChange(T0, null));
+        RoomBoardEntry closed = new RoomBoardEntry(new RoomKey("RTT02", "102A"));
+        closed.serve(true, "Infiltração");
+        closed.changed(new LastChange(null, LocalDateTime.of(2025, 6, 1, 9, 15, 30)));
+
+        rooms.save(occupied);
+        rooms.save(closed);
+
+        assertThat(rooms.find(occupied.getKey())).get().usingRecursiveComparison().isEqualTo(occupied);
+        assertThat(rooms.ofHotel("RTT02")).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrder(occupied, closed);
+        rooms.delete(closed.getKey());
+        assertThat(rooms.find(closed.getKey())).isEmpty();
+        rooms.delete(occupied.getKey());
     }
 }
