@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The query side: projects the event store into query models and serves them.
  *
  * <p>Axon's JPA auto-configuration is excluded: the query models use JPA, but the event store
- * and the token store stay on JDBC (see {@code TokenStoreConfiguration}).
+ * and the token store stay on JDBC (the projection runtime's, module projection-runtime).
  */
 @SpringBootApplication(exclude = {JpaAutoConfiguration.class, JpaEventStoreAutoConfiguration.class})
 public class QueryApplication {

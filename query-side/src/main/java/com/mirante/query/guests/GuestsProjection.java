@@ -16,7 +16,7 @@ import com.mirante.api.reservation.ReservationReinstated;
 import com.mirante.api.reservation.ReservationRemoved;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
-import com.mirante.query.processors.QueryModelVersion;
+import com.mirante.projection.QueryModelVersion;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

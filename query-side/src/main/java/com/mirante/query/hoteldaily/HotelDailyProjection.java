@@ -28,7 +28,7 @@ import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
 import com.mirante.query.hoteldaily.NightCounters.HotelNight;
 import com.mirante.query.live.LiveChanges;
-import com.mirante.query.processors.QueryModelVersion;
+import com.mirante.projection.QueryModelVersion;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;

@@ -2,7 +2,7 @@ package com.mirante.query.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mirante.query.processors.RebuildTransactions;
+import com.mirante.projection.RebuildTransactions;
 import java.util.Map;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
