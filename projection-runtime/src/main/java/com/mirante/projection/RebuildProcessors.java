@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
@@ -23,10 +23,12 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.context.annotation.Lazy;
 
 /**
  * Builds the processor of a rebuild: the live processor's own handlers, its batch size and
@@ -38,7 +40,10 @@ class RebuildProcessors {
 
     static final String SUFFIX = ":rebuild";
 
-    private final Configuration axon;
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final Serializer serializer;
+    private final Serializer eventSerializer;
     private final TokenStore tokenStore;
     private final TransactionManager transactions;
     private final ConnectionProvider connections;
@@ -46,10 +51,14 @@ class RebuildProcessors {
     private final EventProcessorProperties properties;
     private final JdbcTemplate jdbc;
 
-    RebuildProcessors(@Lazy Configuration axon, TokenStore tokenStore, TransactionManager transactions,
-                      ConnectionProvider connections, DeadLetterSchema deadLetterSchema,
-                      EventProcessorProperties properties, JdbcTemplate jdbc) {
-        this.axon = axon;
+    RebuildProcessors(EventProcessingConfiguration processing, EventStore eventStore, Serializer serializer,
+                      @Qualifier("eventSerializer") Serializer eventSerializer, TokenStore tokenStore,
+                      TransactionManager transactions, ConnectionProvider connections,
+                      DeadLetterSchema deadLetterSchema, EventProcessorProperties properties, JdbcTemplate jdbc) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.serializer = serializer;
+        this.eventSerializer = eventSerializer;
         this.tokenStore = tokenStore;
         this.transactions = transactions;
         this.connections = connections;
@@ -64,8 +73,7 @@ class RebuildProcessors {
 
     /** A processor not started yet, for the given request; its executors stop with it. */
     RunningRebuild create(String model, Instant request, String rebuildSchema, String liveSchema) {
-        AbstractEventProcessor live = axon.eventProcessingConfiguration()
-                .eventProcessor(model, AbstractEventProcessor.class)
+        AbstractEventProcessor live = processing.eventProcessor(model, AbstractEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("No event processor " + model));
         String name = nameOf(model);
         TransactionManager rebuildTransactions = new RebuildTransactions(transactions, jdbc, rebuildSchema, liveSchema);
@@ -78,7 +86,7 @@ class RebuildProcessors {
         @SuppressWarnings("unchecked")
         StreamableMessageSource<org.axonframework.eventhandling.TrackedEventMessage<?>> events =
                 (StreamableMessageSource<org.axonframework.eventhandling.TrackedEventMessage<?>>)
-                        (StreamableMessageSource<?>) axon.eventStore();
+                        (StreamableMessageSource<?>) eventStore;
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(invoker(name, live.eventHandlerInvoker(), rebuildTransactions))
@@ -91,6 +99,7 @@ class RebuildProcessors {
                 .batchSize(Math.max(1, settings.getBatchSize()))
                 .initialToken(StreamableMessageSource::createTailToken)
                 .build();
+        processor.registerHandlerInterceptor(RebuildContext.marking(model));
         return new RunningRebuild(request, processor, List.of(coordinator, workers));
     }
 
@@ -102,8 +111,8 @@ class RebuildProcessors {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(deadLetterSchema)
-                .genericSerializer(axon.serializer())
-                .eventSerializer(axon.eventSerializer())
+                .genericSerializer(serializer)
+                .eventSerializer(eventSerializer)
                 .build();
         return DeadLetteringEventHandlerInvoker.builder()
                 .eventHandlers(new ArrayList<Object>(handlers))

@@ -2,7 +2,6 @@ package com.mirante.projection;
 
 import com.mirante.projection.RebuildProcessors.RunningRebuild;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,13 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * if the live processor got ahead meanwhile, the switch is called off and tried again.</li>
  * </ol>
  * A node never runs a live processor whose version differs from the live tables' (it claims no
- * segment, see {@link #maxSegments}): its code would write another version's rows into them.
+ * segment, see {@link VersionGuard}): its code would write another version's rows into them.
  */
 class Rebuilds {
 
@@ -51,18 +47,16 @@ class Rebuilds {
     private final ProcessorNode node;
     private final EventProcessingConfiguration processing;
     private final ProcessorOperations operations;
+    private final VersionGuard guard;
     /** The version of each query model this node's code builds. */
     private final Map<String, Integer> declared;
     private final Map<String, RunningRebuild> running = new ConcurrentHashMap<>();
-    /** Models whose live processor must claim nothing on this node. */
-    private final Set<String> held = ConcurrentHashMap.newKeySet();
     /** Live processors this node stopped for a switch, started again after it. */
     private final Set<String> stoppedForSwitch = ConcurrentHashMap.newKeySet();
 
     Rebuilds(ModelVersions versions, RebuildTables tables, RebuildProcessors processors, ProcessorTokens tokens,
              TransactionTemplate transactions, JdbcClient jdbc, ProcessorNode node,
-             @Lazy EventProcessingConfiguration processing, ProcessorOperations operations,
-             ListableBeanFactory beans) {
+             EventProcessingConfiguration processing, ProcessorOperations operations, VersionGuard guard) {
         this.versions = versions;
         this.tables = tables;
         this.processors = processors;
@@ -72,33 +66,8 @@ class Rebuilds {
         this.node = node;
         this.processing = processing;
         this.operations = operations;
-        this.declared = declaredVersions(beans);
-        Map<String, ModelVersion> live = versions.all();
-        declared.forEach((model, version) -> {
-            ModelVersion registered = live.get(model);
-            if (registered == null) {
-                throw new IllegalStateException("Query model " + model + " is not in query_model_version:"
-                        + " the migration that creates its tables must register it at version 1");
-            }
-            hold(model, registered.version() != version);
-        });
-    }
-
-    private static Map<String, Integer> declaredVersions(ListableBeanFactory beans) {
-        Map<String, Integer> declared = new HashMap<>();
-        for (String bean : beans.getBeanNamesForAnnotation(QueryModelVersion.class)) {
-            ProcessingGroup group = beans.findAnnotationOnBean(bean, ProcessingGroup.class);
-            if (group == null) {
-                throw new IllegalStateException("Bean " + bean + " declares a query model version but no processing group");
-            }
-            declared.put(group.value(), beans.findAnnotationOnBean(bean, QueryModelVersion.class).value());
-        }
-        return Map.copyOf(declared);
-    }
-
-    /** The most segments a live processor may claim on this node (Axon asks before each claim). */
-    int maxSegments(String processorName) {
-        return held.contains(processorName) ? 0 : Short.MAX_VALUE;
+        this.guard = guard;
+        this.declared = guard.declared();
     }
 
     boolean versioned(String model) {
@@ -168,7 +137,7 @@ class Rebuilds {
 
     private void apply(ModelVersion live, int declaredVersion) {
         String model = live.model();
-        hold(model, live.version() != declaredVersion);
+        guard.hold(model, live.version() != declaredVersion);
         if (live.version() < declaredVersion && !Objects.equals(live.rebuildVersion(), declaredVersion)) {
             request(model, declaredVersion);
             return;
@@ -276,15 +245,6 @@ class Rebuilds {
         jdbc.sql("DELETE FROM " + schema + ".token_entry WHERE processor_name = ?").param(rebuildProcessor).update();
         jdbc.sql("DELETE FROM " + schema + ".dead_letter_entry WHERE processing_group = ?")
                 .param(rebuildProcessor).update();
-    }
-
-    private void hold(String model, boolean hold) {
-        if (hold && held.add(model)) {
-            log.warn("This node builds another version of query model {} than its live tables: its live processor"
-                    + " claims nothing here until they match", model);
-        } else if (!hold) {
-            held.remove(model);
-        }
     }
 
     private Optional<StreamingEventProcessor> liveProcessor(String model) {
