@@ -16,13 +16,12 @@ import com.mirante.api.reservation.ReservationReinstated;
 import com.mirante.api.reservation.ReservationRemoved;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
-import com.mirante.query.processors.QueryModelVersion;
+import com.mirante.projection.ProjectionBatch;
+import com.mirante.projection.QueryModelVersion;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -165,12 +164,7 @@ class GuestsProjection {
 
     /** The batch's changes, applied to the rows they need just before it commits. */
     private GuestBatch batch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(BATCH, key -> {
-            GuestBatch batch = new GuestBatch();
-            unitOfWork.onPrepareCommit(committing -> tables.write(batch.apply(tables.guests(batch.guestIds()),
-                    tables.reservations(batch.reservationIds(), batch.erasedGuestIds()))));
-            return batch;
-        });
+        return ProjectionBatch.current(BATCH, GuestBatch::new, batch -> tables.write(batch.apply(
+                tables.guests(batch.guestIds()), tables.reservations(batch.reservationIds(), batch.erasedGuestIds()))));
     }
 }

@@ -28,7 +28,8 @@ import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
 import com.mirante.query.hoteldaily.NightCounters.HotelNight;
 import com.mirante.query.live.LiveChanges;
-import com.mirante.query.processors.QueryModelVersion;
+import com.mirante.projection.ProjectionBatch;
+import com.mirante.projection.QueryModelVersion;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -38,8 +39,6 @@ import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -245,12 +244,7 @@ class HotelDailyProjection {
 
     /** The batch's fact changes, applied (and the counters written and announced) just before it commits. */
     private FactBatch batch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(BATCH, key -> {
-            FactBatch batch = new FactBatch();
-            unitOfWork.onPrepareCommit(committing -> write(batch));
-            return batch;
-        });
+        return ProjectionBatch.current(BATCH, FactBatch::new, this::write);
     }
 
     private void write(FactBatch batch) {

@@ -8,7 +8,7 @@ import com.mirante.api.hotel.HotelRemoved;
 import com.mirante.api.hotel.HotelRenamed;
 import com.mirante.api.hotel.HotelRoomInventoryChanged;
 import com.mirante.api.hotel.HotelTimeZoneChanged;
-import com.mirante.query.processors.QueryModelVersion;
+import com.mirante.projection.QueryModelVersion;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -4,7 +4,7 @@ import com.mirante.api.schema.LegacyTableDropped;
 import com.mirante.api.schema.LegacyTableReloaded;
 import com.mirante.api.schema.LegacyTableSchemaChanged;
 import com.mirante.api.schema.SchemaChangeKind;
-import com.mirante.query.processors.QueryModelVersion;
+import com.mirante.projection.QueryModelVersion;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

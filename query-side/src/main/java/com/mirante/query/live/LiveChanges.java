@@ -2,7 +2,7 @@ package com.mirante.query.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mirante.query.processors.RebuildTransactions;
+import com.mirante.projection.RebuildContext;
 import java.util.Map;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -47,7 +47,7 @@ public class LiveChanges {
      * a rebuild's work, which nobody sees until its tables are switched in.
      */
     private static boolean replaying() {
-        return RebuildTransactions.active()
+        return RebuildContext.active()
                 || CurrentUnitOfWork.isStarted() && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
     }
 }

@@ -12,13 +12,12 @@ import com.mirante.api.reservation.ReservationReinstated;
 import com.mirante.api.reservation.ReservationRemoved;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.reservation.ReservationStatusCorrected;
-import com.mirante.query.processors.QueryModelVersion;
+import com.mirante.projection.ProjectionBatch;
+import com.mirante.projection.QueryModelVersion;
 import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -112,12 +111,7 @@ class ReservationsProjection {
 
     /** The batch's changes, read and written just before it commits. */
     private ReservationBatch batch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(BATCH, key -> {
-            ReservationBatch batch = new ReservationBatch();
-            unitOfWork.onPrepareCommit(committing ->
-                    rows.write(batch.outcome(rows.read(batch.toRead()))));
-            return batch;
-        });
+        return ProjectionBatch.current(BATCH, ReservationBatch::new,
+                batch -> rows.write(batch.outcome(rows.read(batch.toRead()))));
     }
 }

@@ -10,7 +10,7 @@ import com.mirante.api.room.RoomReturnedToService;
 import com.mirante.api.room.RoomTakenOutOfService;
 import com.mirante.api.room.RoomTypeChanged;
 import com.mirante.query.live.LiveChanges;
-import com.mirante.query.processors.QueryModelVersion;
+import com.mirante.projection.QueryModelVersion;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
