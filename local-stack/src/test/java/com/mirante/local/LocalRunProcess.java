@@ -42,6 +42,15 @@ final class LocalRunProcess {
     private static final List<String> NOT_MODELS = List.of("token_entry", "dead_letter_entry", "processor_operation",
             "query_model_version", "flyway_schema_history");
 
+    /**
+     * A stored token's position in the event store: Jackson writes the JDBC store's GapAwareTrackingToken as
+     * {@code {"index": n, "gaps": [...]}}, a replay's (a processor new to an existing store starts as one) as
+     * {@code {"tokenAtReset": ..., "currentToken": ...}}; one of another shape reads -1 (behind), and a segment
+     * that has seen nothing yet has no token.
+     */
+    private static final String POSITION = "coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint,"
+            + " (convert_from(token, 'UTF8')::jsonb -> 'currentToken' ->> 'index')::bigint, -1)";
+
     private final Path dataDirectory;
     private final int databasePort = freePort();
     private final int queuePort = freePort();
@@ -173,13 +182,8 @@ final class LocalRunProcess {
             await().atMost(SETTLE).pollInterval(Duration.ofSeconds(2)).until(() -> {
                 long head = lastGlobalIndex();
                 boolean stable = head == last.getAndSet(head);
-                // Jackson writes a GlobalSequenceTrackingToken as {"globalIndex": n}, a GapAwareTrackingToken (the
-                // JDBC event store's) as {"index": n, "gaps": [...]}; a segment that saw nothing has none, and a
-                // token of another shape (a replay's) counts as behind.
-                long behind = query("select count(*) from query_model.token_entry where token is null"
-                        + " or coalesce((convert_from(token, 'UTF8')::jsonb ->> 'globalIndex')::bigint,"
-                        + " (convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1) < " + head,
-                        row -> row.getLong(1));
+                long behind = query("select count(*) from query_model.token_entry where token is null or "
+                        + POSITION + " < " + head, row -> row.getLong(1));
                 return stable && behind == 0 && messages(sqs, queue) == 0;
             });
         }
