@@ -45,10 +45,10 @@ final class DatabaseSettings {
         return settings;
     }
 
-    /** One line for a result's {@code database} object, e.g. "embedded PostgreSQL 17.2: fsync on, ...". */
+    /** One line for a result's {@code database} object, e.g. "PostgreSQL 15.18 (embedded): fsync on, ...". */
     static String describe(JsonNode database) {
-        StringBuilder line = new StringBuilder(database.path("server").asText("?")).append(" PostgreSQL ")
-                .append(database.path("version").asText("?")).append(':');
+        StringBuilder line = new StringBuilder("PostgreSQL ").append(database.path("version").asText("?"))
+                .append(" (").append(database.path("server").asText("?")).append("):");
         for (String setting : WRITES) {
             line.append(' ').append(setting).append(' ').append(database.path(setting).asText("?")).append(',');
         }

@@ -15,7 +15,7 @@ class ResultsTableTest {
     void theHeaderSaysTheDurableSettingsEveryBenchmarkReported() throws Exception {
         String table = ResultsTable.markdown(results("on", "on"));
 
-        assertThat(table).contains("Database: embedded PostgreSQL 15.18: fsync on, synchronous_commit on,"
+        assertThat(table).contains("Database: PostgreSQL 15.18 (embedded): fsync on, synchronous_commit on,"
                 + " full_page_writes on.").doesNotContain("fsync off");
     }
 
