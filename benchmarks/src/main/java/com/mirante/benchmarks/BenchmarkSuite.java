@@ -17,13 +17,16 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Usage (from the repository root, see run-benchmarks.sh): {@code java -cp benchmarks/target/benchmarks-*.jar
  * -Dloader.main=com.mirante.benchmarks.BenchmarkSuite org.springframework.boot.loader.launch.PropertiesLauncher
- * [storeEvents...]}.
+ * [--fsync-off] [storeEvents...]}. The embedded PostgreSQL writes durably (fsync, synchronous commit and full
+ * page writes on, as a production server does) unless {@code --fsync-off} says otherwise; every result
+ * records the settings it ran on, and {@code results.md} says them in its header.
  */
 public final class BenchmarkSuite {
 
     private static final Path OUTPUT = Path.of("target", "benchmarks");
     private static final String GATEWAY_JAR = "ingestion-gateway/target/ingestion-gateway-0.1.0-SNAPSHOT-exec.jar";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FSYNC_OFF = "--fsync-off";
 
     private BenchmarkSuite() {
     }
@@ -33,8 +36,13 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
+        boolean durable = true;
         for (String arg : args) {
-            sizes.add(Integer.parseInt(arg.replace("_", "")));
+            if (arg.equals(FSYNC_OFF)) {
+                durable = false;
+            } else {
+                sizes.add(Integer.parseInt(arg.replace("_", "")));
+            }
         }
         if (sizes.isEmpty()) {
             sizes.add(100_000);
@@ -43,12 +51,13 @@ public final class BenchmarkSuite {
         ObjectNode results = JSON.createObjectNode();
         results.put("date", LocalDate.now().toString());
         results.put("machine", machine());
+        results.put("embeddedPostgresDurable", durable);
         ArrayNode runs = results.putArray("runs");
         for (int size : sizes) {
             ObjectNode run = runs.addObject();
             run.put("storeEvents", size);
             for (Benchmark benchmark : benchmarks(size)) {
-                run.set(benchmark.name(), runAlone(benchmark, size));
+                run.set(benchmark.name(), runAlone(benchmark, size, durable));
             }
             JSON.writerWithDefaultPrettyPrinter().writeValue(OUTPUT.resolve("results.json").toFile(), results);
             Files.writeString(OUTPUT.resolve("results.md"), ResultsTable.markdown(results));
@@ -70,11 +79,12 @@ public final class BenchmarkSuite {
     }
 
     /** One benchmark in its own JVM, its output in a log beside the results; its JSON, or why there is none. */
-    private static JsonNode runAlone(Benchmark benchmark, int size) throws Exception {
+    private static JsonNode runAlone(Benchmark benchmark, int size, boolean durable) throws Exception {
         Path json = Path.of(benchmark.args().stream().filter(arg -> arg.endsWith(".json")).findFirst().orElseThrow());
         Files.deleteIfExists(json);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dloader.main=" + benchmark.main().getName(),
+                "-D" + DatabaseSettings.DURABLE + "=" + durable,
                 "org.springframework.boot.loader.launch.PropertiesLauncher"));
         command.addAll(benchmark.args());
         Path log = OUTPUT.resolve(benchmark.name() + "-" + size + ".log");

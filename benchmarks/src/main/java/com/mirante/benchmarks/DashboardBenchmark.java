@@ -80,6 +80,7 @@ public final class DashboardBenchmark {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         Path output = Path.of(args.length > 2 ? args[2] : "target/dashboard-benchmark.json");
         int storeEvents = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        DatabaseSettings.durableUnlessTold();
 
         ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class)
                 .profiles("local")
@@ -113,6 +114,7 @@ public final class DashboardBenchmark {
             result.put("hotelApiServerMeanMs", serverMeanMillis(meters, "/api/v1/hotels/{hotelId}/daily"));
             measure(result, "hotelSql", requests,
                     i -> jdbc.queryForList(PLAIN_HOTEL_SQL, hotelId(i % hotels), FROM, TO).size());
+            result.put("database", DatabaseSettings.of(query));
             report(result, output);
             addToChain(jdbc, -1);
             for (String table : new String[] {"hotel_daily_night", "hotel_daily_counted_hotel", "hotel_daily_hotel"}) {

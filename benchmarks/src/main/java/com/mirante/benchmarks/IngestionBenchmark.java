@@ -54,6 +54,7 @@ public final class IngestionBenchmark {
         int workers = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         int storeEvents = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 20_000;
+        DatabaseSettings.durableUnlessTold();
 
         ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
                 .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME,
@@ -94,6 +95,7 @@ public final class IngestionBenchmark {
             result.put("plainDrainMessagesPerSecond", Results.round(drain));
             result.put("rawJdbcBatchInsertRowsPerSecond", Results.round(rawInsert));
             result.put("ingestionShareOfDrain", Math.round(ingestion / drain * 100) / 100.0);
+            result.put("database", DatabaseSettings.of(gateway));
             Results.report(result, output);
         } finally {
             gateway.close();

@@ -73,6 +73,7 @@ public final class LatencyBenchmark {
         Path gatewayJar = Path.of(args.length > 4 ? args[4]
                 : "ingestion-gateway/target/ingestion-gateway-0.1.0-SNAPSHOT-exec.jar");
 
+        DatabaseSettings.durableUnlessTold();
         List<String> queueArgs = EmbeddedQueues.create("latency-changes");
         ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class)
                 .profiles("local")
@@ -121,6 +122,7 @@ public final class LatencyBenchmark {
             result.put("gatewayPeakHeapMb", Results.round(heap.peakBytes() / 1048576.0));
             result.put("gatewayPeakRssMb", Results.round(peakRssKb(gateway.pid()) / 1024.0));
             result.put("gatewayProcess", "separate JVM, default heap settings");
+            result.put("database", DatabaseSettings.of(query));
             Results.report(result, output);
         } finally {
             if (gateway != null) {

@@ -40,6 +40,7 @@ public final class ReplayBenchmark {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path output = Path.of(args.length > 1 ? args[1] : "target/replay-benchmark.json");
+        DatabaseSettings.durableUnlessTold();
         ConfigurableApplicationContext query = QueryApplication.start("--server.port=0", "--logging.level.root=WARN");
         try {
             EventProcessingConfiguration processing = query.getBean(EventProcessingConfiguration.class);
@@ -59,6 +60,7 @@ public final class ReplayBenchmark {
                 result.put(name + "EventsPerSecond", Results.round(rate));
                 result.put(name + "ShareOfRawLoop", Math.round(rate / raw * 100) / 100.0);
             }
+            result.put("database", DatabaseSettings.of(query));
             Results.report(result, output);
         } finally {
             query.close();

@@ -2,6 +2,8 @@ package com.mirante.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The suite's results as one Markdown table: a row per figure, a column per store size. */
 final class ResultsTable {
@@ -47,7 +49,7 @@ final class ResultsTable {
 
     static String markdown(JsonNode results) {
         StringBuilder table = new StringBuilder("Date: " + results.path("date").asText() + ". Machine: "
-                + results.path("machine").asText() + ".\n\n| figure |");
+                + results.path("machine").asText() + ".\n\n" + database(results) + "\n\n| figure |");
         StringBuilder rule = new StringBuilder("|---|");
         for (JsonNode run : results.path("runs")) {
             table.append(String.format(" %,d events in the store |", run.path("storeEvents").asLong()));
@@ -70,6 +72,23 @@ final class ResultsTable {
             });
         }
         return table.toString();
+    }
+
+    /** The settings every benchmark's database reported, and a warning when they are not a production server's. */
+    private static String database(JsonNode results) {
+        Set<String> settings = new TreeSet<>();
+        boolean fsyncOff = false;
+        for (JsonNode run : results.path("runs")) {
+            for (JsonNode benchmark : run) {
+                if (benchmark.has("database")) {
+                    settings.add(DatabaseSettings.describe(benchmark.path("database")));
+                    fsyncOff |= DatabaseSettings.fsyncOff(benchmark.path("database"));
+                }
+            }
+        }
+        return "Database: " + (settings.isEmpty() ? "not reported" : String.join("; ", settings)) + "."
+                + (fsyncOff ? " **fsync off: not the durable defaults; a power cut could lose committed transactions,"
+                + " and writes cost less than on a production server.**" : "");
     }
 
     private static String cell(JsonNode run, Row row) {

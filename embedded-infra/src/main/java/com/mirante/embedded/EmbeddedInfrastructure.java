@@ -23,6 +23,9 @@ import org.springframework.core.env.MapPropertySource;
  *   <li>{@code mirante.embedded.postgres.data-dir}: keep the cluster in this directory, with durable
  *       settings, and the embedded queue's messages in it (the local run); without it, both are
  *       thrown away with the JVM (tests).</li>
+ *   <li>{@code mirante.embedded.postgres.durable}: a throwaway cluster written with the kept one's
+ *       durable settings (fsync, synchronous commit and full page writes on; the benchmarks' default),
+ *       its queue's messages still in memory; false (default): fsync and synchronous commit off.</li>
  *   <li>{@code mirante.embedded.postgres.restore}: a dump ({@code pg_dump -Fc}) the database is filled
  *       from when it is created (a new data directory), before any application connects.</li>
  *   <li>{@code mirante.embedded.postgres.role}: connect as this role of {@code sql/roles/create-roles.sql}
@@ -37,6 +40,9 @@ import org.springframework.core.env.MapPropertySource;
  * JVM, as throwaway as the database (the local profile names its own key file instead).
  */
 public class EmbeddedInfrastructure implements EnvironmentPostProcessor {
+
+    /** The property source this adds: a {@code spring.datasource.url} in it is the embedded server's. */
+    public static final String PROPERTY_SOURCE = "embeddedInfrastructure";
 
     private static final String THROWAWAY_MASTER_KEY = throwawayKey();
 
@@ -70,7 +76,7 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor {
             properties.put("mirante.sqs.dead-letter-queue-url", queues.deadLetterQueueUrl());
         }
         if (!properties.isEmpty()) {
-            environment.getPropertySources().addLast(new MapPropertySource("embeddedInfrastructure", properties));
+            environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, properties));
         }
     }
 
@@ -79,7 +85,8 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor {
         // Starts the server, on the port asked for, before anything else is made on it.
         String dataDirectory = environment.getProperty("mirante.embedded.postgres.data-dir");
         String superuser = EmbeddedPostgres.jdbcUrl(environment.getProperty("mirante.embedded.postgres.port", Integer.class, 0),
-                dataDirectory == null ? null : Path.of(dataDirectory).toAbsolutePath().normalize(), log);
+                dataDirectory == null ? null : Path.of(dataDirectory).toAbsolutePath().normalize(),
+                environment.getProperty("mirante.embedded.postgres.durable", Boolean.class, false), log);
         String role = environment.getProperty("mirante.embedded.postgres.role");
         if (role == null) {
             properties.put("spring.datasource.url", superuser);

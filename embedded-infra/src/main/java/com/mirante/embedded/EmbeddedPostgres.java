@@ -26,15 +26,16 @@ final class EmbeddedPostgres {
 
     /** The superuser's URL of the server, started with a throwaway cluster on {@code port} (0: any free one) if need be. */
     static synchronized String jdbcUrl(int port) {
-        return jdbcUrl(port, null, null);
+        return jdbcUrl(port, null, false, null);
     }
 
     /**
      * The superuser's URL of the server, started if need be on {@code port} (0: any free one) with its
-     * cluster in {@code dataDirectory}, kept with durable settings, or with a throwaway one when null;
-     * what it finds to repair there it says on {@code log}.
+     * cluster in {@code dataDirectory}, kept with durable settings, or with a throwaway one when null,
+     * written as durably as a kept one if {@code durable} (the benchmarks: they measure what a
+     * production server's writes cost); what it finds to repair there it says on {@code log}.
      */
-    static synchronized String jdbcUrl(int port, Path dataDirectory, Log log) {
+    static synchronized String jdbcUrl(int port, Path dataDirectory, boolean durable, Log log) {
         if (server == null) {
             io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder =
                     io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
@@ -43,6 +44,8 @@ final class EmbeddedPostgres {
             if (dataDirectory != null) {
                 KeptCluster.prepare(dataDirectory, log);
                 KeptCluster.configure(builder, dataDirectory);
+            } else if (durable) {
+                KeptCluster.durable(builder);
             }
             try {
                 server = builder.start();

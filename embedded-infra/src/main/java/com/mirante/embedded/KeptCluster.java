@@ -38,12 +38,16 @@ final class KeptCluster {
                 .setCleanDataDirectory(false)
                 // Stopped by a Spring Boot shutdown handler instead (EmbeddedPostgres).
                 .setRegisterShutdownHook(false)
-                // zonky starts the server with -F (fsync off); a later -c wins.
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
                 // After a crash the server replays its write-ahead log before it answers.
                 .setPGStartupWait(Duration.ofMinutes(2));
+        durable(builder);
+    }
+
+    /** Writes as a production server does; zonky starts the server with -F (fsync off), and a later -c wins. */
+    static void durable(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder) {
+        builder.setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     /**

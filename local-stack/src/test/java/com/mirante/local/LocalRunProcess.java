@@ -42,6 +42,15 @@ final class LocalRunProcess {
     private static final List<String> NOT_MODELS = List.of("token_entry", "dead_letter_entry", "processor_operation",
             "query_model_version", "flyway_schema_history");
 
+    /**
+     * A stored token's position in the event store: Jackson writes the JDBC store's GapAwareTrackingToken as
+     * {@code {"index": n, "gaps": [...]}}, a replay's (a processor new to an existing store starts as one) as
+     * {@code {"tokenAtReset": ..., "currentToken": ...}}; one of another shape reads -1 (behind), and a segment
+     * that has seen nothing yet has no token.
+     */
+    private static final String POSITION = "coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint,"
+            + " (convert_from(token, 'UTF8')::jsonb -> 'currentToken' ->> 'index')::bigint, -1)";
+
     private final Path dataDirectory;
     private final int databasePort = freePort();
     private final int queuePort = freePort();
@@ -157,6 +166,10 @@ final class LocalRunProcess {
         return query("select count(*) from event_store.domain_event_entry", row -> row.getLong(1));
     }
 
+    long lastGlobalIndex() {
+        return query("select coalesce(max(global_index), -1) from event_store.domain_event_entry", row -> row.getLong(1));
+    }
+
     /**
      * Waits until the run has applied everything: both queues empty of work, no event appended
      * between two looks, and every projection's token at the event store's head.
@@ -167,13 +180,10 @@ final class LocalRunProcess {
         try (SqsClient sqs = sqs()) {
             String queue = sqs.getQueueUrl(request -> request.queueName("dms-changes")).queueUrl();
             await().atMost(SETTLE).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                long head = query("select coalesce(max(global_index), -1) from event_store.domain_event_entry",
-                        row -> row.getLong(1));
+                long head = lastGlobalIndex();
                 boolean stable = head == last.getAndSet(head);
-                // Jackson writes a GlobalSequenceTrackingToken as {"globalIndex": n}; a segment that saw nothing has none.
-                long behind = query("select count(*) from query_model.token_entry where token is null"
-                        + " or (convert_from(token, 'UTF8')::jsonb ->> 'globalIndex')::bigint < " + head,
-                        row -> row.getLong(1));
+                long behind = query("select count(*) from query_model.token_entry where token is null or "
+                        + POSITION + " < " + head, row -> row.getLong(1));
                 return stable && behind == 0 && messages(sqs, queue) == 0;
             });
         }
@@ -220,13 +230,13 @@ final class LocalRunProcess {
         return lines;
     }
 
-    private interface Rows<T> {
+    interface Rows<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
     /** {@code rows} reads from the first row on; an empty result is an empty list or 0. */
     @SuppressWarnings("unchecked")
-    private <T> T query(String sql, Rows<T> rows) {
+    <T> T query(String sql, Rows<T> rows) {
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:postgresql://localhost:" + databasePort + "/mirante", "postgres", "postgres");
              Statement statement = connection.createStatement();

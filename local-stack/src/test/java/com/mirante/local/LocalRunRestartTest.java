@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,12 +45,8 @@ class LocalRunRestartTest {
 
     @TempDir
     Path directory;
-    private final List<LocalRunProcess> runs = new ArrayList<>();
-
-    @AfterEach
-    void stopRuns() {
-        runs.forEach(LocalRunProcess::stop);
-    }
+    @RegisterExtension
+    final LocalRuns runs = new LocalRuns();
 
     @Test
     void killedTwiceAndStoppedOnceMidIngestionItEndsWhereACleanRunDoes() {
@@ -108,8 +104,7 @@ class LocalRunRestartTest {
     private Map<String, List<String>> clean() {
         synchronized (RECORDS) {
             if (clean == null) {
-                LocalRunProcess run = new LocalRunProcess(shared.resolve("clean").resolve("data"));
-                runs.add(run);
+                LocalRunProcess run = runs.on(shared.resolve("clean").resolve("data"));
                 run.start();
                 run.send(RECORDS);
                 run.awaitSettled();
@@ -129,9 +124,7 @@ class LocalRunRestartTest {
     }
 
     private LocalRunProcess run(String name) {
-        LocalRunProcess run = new LocalRunProcess(directory.resolve(name).resolve("data"));
-        runs.add(run);
-        return run;
+        return runs.on(directory.resolve(name).resolve("data"));
     }
 
     /** A quarter of the records: one for each start of the crashed run. */

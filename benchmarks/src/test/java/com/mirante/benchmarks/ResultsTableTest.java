@@ -1,0 +1,45 @@
+package com.mirante.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+class ResultsTableTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theHeaderSaysTheDurableSettingsEveryBenchmarkReported() throws Exception {
+        String table = ResultsTable.markdown(results("on", "on"));
+
+        assertThat(table).contains("Database: PostgreSQL 15.18 (embedded): fsync on, synchronous_commit on,"
+                + " full_page_writes on.").doesNotContain("fsync off");
+    }
+
+    @Test
+    void aRunWithFsyncOffIsLabelledSo() throws Exception {
+        String table = ResultsTable.markdown(results("off", "off"));
+
+        assertThat(table).contains("fsync off, synchronous_commit off").contains("**fsync off: not the durable defaults");
+    }
+
+    @Test
+    void benchmarksThatRanOnDifferentSettingsAreEachNamed() throws Exception {
+        JsonNode results = results("on", "on");
+        ((ObjectNode) results.path("runs").get(0).path("replay").path("database")).put("fsync", "off");
+
+        assertThat(ResultsTable.markdown(results)).contains("fsync on, synchronous_commit on")
+                .contains("fsync off, synchronous_commit on").contains("**fsync off");
+    }
+
+    private static JsonNode results(String fsync, String synchronousCommit) throws Exception {
+        String database = "{\"server\":\"embedded\",\"version\":\"15.18\",\"fsync\":\"" + fsync
+                + "\",\"synchronous_commit\":\"" + synchronousCommit + "\",\"full_page_writes\":\"on\"}";
+        return JSON.readTree("{\"date\":\"2026-12-04\",\"machine\":\"2 cores\",\"runs\":[{\"storeEvents\":100000,"
+                + "\"ingestion\":{\"ingestionRecordsPerSecond\":610.4,\"database\":" + database + "},"
+                + "\"replay\":{\"rawLoopEventsPerSecond\":11784.6,\"database\":" + database + "}}]}");
+    }
+}
