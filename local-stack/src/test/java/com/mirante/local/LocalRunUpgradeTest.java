@@ -3,7 +3,7 @@ package com.mirante.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mirante.query.processors.QueryModelVersion;
+import com.mirante.projection.QueryModelVersion;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
