@@ -10,6 +10,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.mirante.projection.DeadLetterPage;
+import com.mirante.projection.DeadLetterView;
 import com.mirante.projection.OperationRefusedException;
 import com.mirante.projection.ProcessorNotFoundException;
 import com.mirante.projection.ProcessorView;
@@ -70,7 +71,7 @@ class ModuleBoundariesTest {
             .that().resideOutsideOfPackage("com.mirante.projection..")
             .should().dependOnClassesThat(resideInAPackage("com.mirante.projection..").and(not(belongToAnyOf(
                     QueryModelVersion.class, ProjectionBatch.class, RebuildContext.class,
-                    Processors.class, ProcessorView.class, DeadLetterPage.class,
+                    Processors.class, ProcessorView.class, DeadLetterPage.class, DeadLetterView.class,
                     OperationRefusedException.class, ProcessorNotFoundException.class))))
             .because("projections use the runtime's annotations and batches, surfaces its Processors operations;"
                     + " its coordination, token store and rebuilds are its own to change");
