@@ -1,6 +1,5 @@
 package com.mirante.gateway.guest;
 
-import com.mirante.gateway.GatewayIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mirante.api.guest.EraseGuest;
@@ -12,6 +11,7 @@ import com.mirante.api.guest.PersonalDataVault;
 import com.mirante.api.guest.RecordGuest;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.gateway.GatewayIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;

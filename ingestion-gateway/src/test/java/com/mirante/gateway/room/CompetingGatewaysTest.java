@@ -1,6 +1,5 @@
 package com.mirante.gateway.room;
 
-import com.mirante.gateway.GatewayIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mirante.api.room.HousekeepingStatus;
@@ -13,6 +12,7 @@ import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.command.AggregateCacheConfiguration;
 import com.mirante.gateway.GatewayApplication;
+import com.mirante.gateway.GatewayIntegrationTest;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;

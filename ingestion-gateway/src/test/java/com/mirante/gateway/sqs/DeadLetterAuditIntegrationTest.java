@@ -1,8 +1,8 @@
 package com.mirante.gateway.sqs;
 
-import com.mirante.gateway.GatewayIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mirante.gateway.GatewayIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,11 @@
 package com.mirante.gateway.sqs;
 
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.AfterAll;
-import com.mirante.gateway.GatewayIntegrationTest;
 import static com.mirante.gateway.dms.DmsFixtures.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mirante.gateway.GatewayIntegrationTest;
 import com.mirante.platform.security.CrossSiteRequestFilter;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;

@@ -1,8 +1,8 @@
 package com.mirante.gateway.web;
 
-import com.mirante.gateway.GatewayIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mirante.gateway.GatewayIntegrationTest;
 import com.mirante.platform.web.EveryRoleUser;
 import com.mirante.platform.web.HostileRequests;
 import com.mirante.platform.web.RequestTouches;

@@ -1,6 +1,5 @@
 package com.mirante.query.guests;
 
-import com.mirante.query.QuerySideIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,6 +28,7 @@ import com.mirante.api.reservation.ReservationStatusCorrected;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.query.DomainEvents;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package com.mirante.query.hoteldaily;
 
-import com.mirante.query.QuerySideIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,6 +29,7 @@ import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

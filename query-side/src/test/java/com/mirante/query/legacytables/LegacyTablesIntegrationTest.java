@@ -1,6 +1,5 @@
 package com.mirante.query.legacytables;
 
-import com.mirante.query.QuerySideIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,6 +13,7 @@ import com.mirante.api.schema.LegacyTableSchemaChanged;
 import com.mirante.api.schema.SchemaChangeKind;
 import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,11 +1,11 @@
 package com.mirante.query.web;
 
-import com.mirante.query.QuerySideIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mirante.platform.web.EveryRoleUser;
 import com.mirante.platform.web.HostileRequests;
 import com.mirante.platform.web.RequestTouches;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,11 +1,11 @@
 package com.mirante.query.web;
 
-import com.mirante.query.QuerySideIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.platform.web.EveryRoleUser;
 import com.mirante.platform.web.RequestTouches;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
