@@ -28,6 +28,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sealed value, for every guest. Without the master key nothing opens; with it, the guests' data
  * opens, except an erased guest's, whose key is gone from the dump.
  */
+@ExtendWith(SharedLocalRun.class)
 class DatabaseDumpTest {
 
     private static final Duration VISIBLE = Duration.ofSeconds(30);
@@ -51,21 +53,17 @@ class DatabaseDumpTest {
     private static final int TAG_BITS = 128;
 
     @Test
-    void aDumpOpensNoPersonalDataWithoutTheMasterKeyAndNoErasedGuestsWithIt() throws Exception {
-        Map<String, String> dump;
-        byte[] masterKey;
-        try (LocalRun run = LocalRun.start()) {
-            JdbcTemplate owner = run.as(EmbeddedRoles.OWNER);
-            run.send(DmsRecords.guestInserted(KEPT, "Marta Cavalcanti Rego", "455.120.837-60", "marta.rego@example.com"));
-            run.send(DmsRecords.guestInserted(ERASED, "Otávio Brandão Lins", "261.904.553-18", "otavio.lins@example.com"));
-            await().atMost(VISIBLE).until(() -> keyRows(owner, KEPT) == 1 && keyRows(owner, ERASED) == 1);
-            run.send(DmsRecords.guestDeleted(ERASED));
-            await().atMost(VISIBLE).until(() -> keyRows(owner, ERASED) == 0);
+    void aDumpOpensNoPersonalDataWithoutTheMasterKeyAndNoErasedGuestsWithIt(LocalRun run) throws Exception {
+        JdbcTemplate owner = run.as(EmbeddedRoles.OWNER);
+        run.send(DmsRecords.guestInserted(KEPT, "Marta Cavalcanti Rego", "455.120.837-60", "marta.rego@example.com"));
+        run.send(DmsRecords.guestInserted(ERASED, "Otávio Brandão Lins", "261.904.553-18", "otavio.lins@example.com"));
+        await().atMost(VISIBLE).until(() -> keyRows(owner, KEPT) == 1 && keyRows(owner, ERASED) == 1);
+        run.send(DmsRecords.guestDeleted(ERASED));
+        await().atMost(VISIBLE).until(() -> keyRows(owner, ERASED) == 0);
 
-            dump = dump(owner);
-            masterKey = Base64.getDecoder().decode(Files.readString(Path.of(run.stack.query().getEnvironment()
-                    .getRequiredProperty("mirante.privacy.master-key-file"))).strip());
-        }
+        Map<String, String> dump = dump(owner);
+        byte[] masterKey = Base64.getDecoder().decode(Files.readString(Path.of(run.stack.query().getEnvironment()
+                .getRequiredProperty("mirante.privacy.master-key-file"))).strip());
         String everything = String.join("\n", dump.values());
         for (String clear : List.of("Marta Cavalcanti Rego", "marta.rego@example.com", "455.120.837-60",
                 "Otávio Brandão Lins", "otavio.lins@example.com", "261.904.553-18")) {

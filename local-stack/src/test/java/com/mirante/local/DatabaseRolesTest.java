@@ -16,9 +16,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The local run's applications connect as their own roles, which can do what the applications do
  * and nothing more: PostgreSQL answers "permission denied" (42501) for the rest.
  */
+@ExtendWith(SharedLocalRun.class)
 class DatabaseRolesTest {
 
     private static final Duration VISIBLE = Duration.ofSeconds(30);
@@ -36,16 +37,11 @@ class DatabaseRolesTest {
     private static JdbcTemplate owner;
 
     @BeforeAll
-    static void aHotelThroughTheLocalRun() {
-        run = LocalRun.start();
+    static void aHotelThroughTheLocalRun(LocalRun shared) {
+        run = shared;
         owner = run.as(EmbeddedRoles.OWNER);
         run.send(DmsRecords.hotelInserted(HOTEL, "Mirante Recife Boa Viagem"));
         await().atMost(VISIBLE).until(() -> hotels(run.querySide()).contains(HOTEL));
-    }
-
-    @AfterAll
-    static void stop() {
-        run.close();
     }
 
     private static List<String> hotels(JdbcTemplate jdbc) {

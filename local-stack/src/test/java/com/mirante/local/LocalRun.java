@@ -2,6 +2,8 @@ package com.mirante.local;
 
 import com.mirante.embedded.EmbeddedRoles;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,9 +34,12 @@ final class LocalRun implements AutoCloseable {
                 .build();
     }
 
-    static LocalRun start() {
-        return new LocalRun(LocalStack.start("--server.port=0", "--mirante.embedded.sqs.port=0",
+    /** Started with {@code extra} arguments after the defaults (other queues, for one). */
+    static LocalRun start(String... extra) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--mirante.embedded.sqs.port=0",
                 "--mirante.sqs.wait-time=1s"));
+        args.addAll(List.of(extra));
+        return new LocalRun(LocalStack.start(args.toArray(String[]::new)));
     }
 
     void send(String dmsRecord) {

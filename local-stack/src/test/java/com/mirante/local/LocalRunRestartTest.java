@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +50,10 @@ class LocalRunRestartTest {
     @RegisterExtension
     final LocalRuns runs = new LocalRuns();
 
+    // The two tests run side by side (see junit-platform.properties): each waits on its own processes
+    // most of the time, and the restored run needs the clean run the crashed one compares with at its end.
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void killedTwiceAndStoppedOnceMidIngestionItEndsWhereACleanRunDoes() {
         LocalRunProcess run = run("crashed");
         run.start();
@@ -84,6 +89,7 @@ class LocalRunRestartTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aDumpOfTheRunRestoredIntoANewDataDirectoryServesTheSameFigures() throws IOException {
         Map<String, List<String>> dumped = clean();
         LocalRunProcess run = run("restored");

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import org.axonframework.config.ProcessingGroup;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,12 @@ class LocalRunUpgradeTest {
         try (BufferedReader reader = Files.newBufferedReader(FIXTURE.resolve("fixture.properties"))) {
             fixture.load(reader);
         }
-        Map<String, List<String>> clean = cleanRun();
+        // The clean run of the same records goes on beside the upgraded one: each is a process of its own,
+        // on its own ports and data directory, waiting on its queue and projections most of the time.
+        LocalRunProcess cleanRun = run("clean");
+        List<String> records = fixtureRecords();
+        CompletableFuture<Map<String, List<String>>> clean =
+                CompletableFuture.supplyAsync(() -> settledModels(cleanRun, records));
 
         LocalRunProcess run = run("upgraded");
         // The README's restore, the older run's master key first (readable by its owner only, as it was written).
@@ -90,17 +96,21 @@ class LocalRunUpgradeTest {
         assertThat(run.deadLetters()).isZero();
         Map<String, List<String>> models = run.queryModels();
         run.stop();
-        assertThat(models).isEqualTo(clean);
+        assertThat(models).isEqualTo(clean.join());
     }
 
-    /** The fixture's records, the ones the older build applied, sent to this build on a new data directory. */
-    private Map<String, List<String>> cleanRun() throws IOException {
+    /** The fixture's records, the ones the older build applied. */
+    private static List<String> fixtureRecords() throws IOException {
         List<String> records = new ArrayList<>();
         try (InputStream file = Files.newInputStream(FIXTURE.resolve("records.jsonl.gz"));
              BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(file), StandardCharsets.UTF_8))) {
             lines.lines().forEach(records::add);
         }
-        LocalRunProcess run = run("clean");
+        return records;
+    }
+
+    /** The query models of this build on a new data directory, once it applied {@code records}. */
+    private static Map<String, List<String>> settledModels(LocalRunProcess run, List<String> records) {
         run.start();
         run.send(records);
         run.awaitSettled();

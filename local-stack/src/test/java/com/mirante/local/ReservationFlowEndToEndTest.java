@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -35,6 +36,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * gateway, aggregates and JDBC event store on real (embedded) PostgreSQL, the query side's
  * projection, read back through the REST API.
  */
+@ExtendWith(SharedLocalRun.class)
 class ReservationFlowEndToEndTest {
 
     private static final Duration VISIBLE = Duration.ofSeconds(10);
@@ -48,8 +50,8 @@ class ReservationFlowEndToEndTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void startTheLocalRun() {
-        stack = LocalStack.start("--server.port=0", "--mirante.embedded.sqs.port=0", "--mirante.sqs.wait-time=1s");
+    static void onTheSharedLocalRun(LocalRun run) {
+        stack = run.stack;
         Environment gateway = stack.gateway().getEnvironment();
         queueUrl = gateway.getRequiredProperty("mirante.sqs.queue-url");
         deadLetterQueueUrl = gateway.getRequiredProperty("mirante.sqs.dead-letter-queue-url");
@@ -62,9 +64,8 @@ class ReservationFlowEndToEndTest {
     }
 
     @AfterAll
-    static void stopTheLocalRun() {
+    static void closeTheClient() {
         sqs.close();
-        stack.close();
     }
 
     private static String fixture(String name) {

@@ -11,7 +11,7 @@ import com.mirante.api.guest.PersonalDataVault;
 import com.mirante.api.guest.RecordGuest;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
-import com.mirante.gateway.GatewayApplication;
+import com.mirante.gateway.GatewayIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,10 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * event store on PostgreSQL never holds the personal data in clear, and after the delete the
  * stored events can no longer be opened, as a replay would find them.
  */
-@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0",
-                "mirante.sqs.auto-start=false"})
-// Commands are sent directly: paused, it takes no message off the JVM's shared queues from the other tests.
+@GatewayIntegrationTest
 class GuestErasureIntegrationTest {
 
     private static final long GUEST = 880_317L;

@@ -12,6 +12,7 @@ import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.command.AggregateCacheConfiguration;
 import com.mirante.gateway.GatewayApplication;
+import com.mirante.gateway.GatewayIntegrationTest;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,7 +22,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -31,10 +31,7 @@ import org.springframework.core.env.Environment;
  * unique key, drop the copy and succeed on the retry from the stored history, so that no change
  * is lost and the history stays gap-free.
  */
-@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0",
-                "mirante.sqs.auto-start=false"})
-// Commands are sent directly: paused, it takes no message off the JVM's shared queues from the other tests.
+@GatewayIntegrationTest
 class CompetingGatewaysTest {
 
     private static final String HOTEL = "CGB07";

@@ -2,29 +2,23 @@ package com.mirante.gateway.sqs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mirante.gateway.GatewayApplication;
+import com.mirante.gateway.GatewayIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The gateway writes the same audit trail as the query side (the platform's): every operator action
  * on its dead letters, and a viewer's refused attempt, with the outcome; reads are not recorded.
  */
-@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0",
-                "mirante.sqs.wait-time=1s", "mirante.sqs.auto-start=false"})
-// Paused: it needs no message, and must take none off the JVM's shared queues from the other tests.
-@ActiveProfiles("local")
+@GatewayIntegrationTest
 class DeadLetterAuditIntegrationTest {
 
     @Autowired

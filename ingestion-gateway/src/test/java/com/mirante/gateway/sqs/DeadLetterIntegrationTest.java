@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mirante.gateway.GatewayApplication;
+import com.mirante.gateway.GatewayIntegrationTest;
 import com.mirante.platform.security.CrossSiteRequestFilter;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,11 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +28,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -35,12 +35,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * dead-letter queue with their reason while the good ones are applied, and operators list,
  * redrive and delete dead letters through the API.
  */
-@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0",
-                "mirante.sqs.wait-time=1s"})
-// Metrics export is off in Spring tests unless asked for: the Prometheus output is part of what is tested.
-@AutoConfigureObservability
-@ActiveProfiles("local")
+@GatewayIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeadLetterIntegrationTest {
 
     private static final Duration SETTLED = Duration.ofSeconds(15);
@@ -48,11 +44,24 @@ class DeadLetterIntegrationTest {
     @Autowired
     private SqsClient sqs;
     @Autowired
+    private ChangeQueueConsumer consumer;
+    @Autowired
     private JdbcTemplate jdbc;
     @Autowired
     private TestRestTemplate rest;
     @Value("${mirante.sqs.queue-url}")
     private String queueUrl;
+
+    /** The shared context leaves the consumer stopped: it consumes for this class's tests only. */
+    @BeforeAll
+    void consume() {
+        consumer.start();
+    }
+
+    @AfterAll
+    void stopConsuming() {
+        consumer.stop();
+    }
 
     /** The header the platform asks of requests that change something, as a client that is not a browser sends it. */
     private static HttpHeaders fromAClient() {

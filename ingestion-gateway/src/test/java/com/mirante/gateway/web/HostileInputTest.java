@@ -2,19 +2,15 @@ package com.mirante.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mirante.gateway.GatewayApplication;
+import com.mirante.gateway.GatewayIntegrationTest;
 import com.mirante.platform.web.EveryRoleUser;
 import com.mirante.platform.web.HostileRequests;
 import com.mirante.platform.web.RequestTouches;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Every parameter of every endpoint in the gateway's OpenAPI document (query parameters and the
@@ -22,13 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
  * the parameter's type cannot hold is a 400, and no 400 reaches the database or the queues (see
  * {@link HostileRequests}).
  */
-@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "mirante.embedded.sqs.port=0",
-                // It shares the JVM's queues: consuming them would take other tests' messages.
-                "mirante.sqs.auto-start=false"})
-@ActiveProfiles("local")
-@ContextConfiguration(initializers = EveryRoleUser.class)
-@Import(RequestTouchesWithQueues.class)
+@GatewayIntegrationTest
 class HostileInputTest {
 
     @LocalServerPort

@@ -6,7 +6,7 @@ import java.lang.reflect.Proxy;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** {@link RequestTouches} that also records every call a request makes to SQS (the real client, seen through a proxy). */
-class RequestTouchesWithQueues extends RequestTouches {
+public class RequestTouchesWithQueues extends RequestTouches {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {

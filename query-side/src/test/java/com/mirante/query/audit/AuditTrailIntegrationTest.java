@@ -20,15 +20,15 @@ import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.query.DomainEvents;
-import com.mirante.query.QueryApplication;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +42,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -51,7 +50,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -59,9 +57,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * data leave a row and a JSON log line, viewers never see a guest's name or e-mail, no personal data
  * leaves when its read cannot be recorded, and operators list the trail.
  */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
+@QuerySideIntegrationTest
 class AuditTrailIntegrationTest {
 
     private static final Duration PROJECTED = Duration.ofSeconds(15);
@@ -207,8 +203,8 @@ class AuditTrailIntegrationTest {
 
     @Test
     void personalDataIsForItsRoleAndEveryReadIsRecordedWhileViewersSeeOnlyTheGuestsId() {
-        long guest = 9_300_001L;
-        long reservation = 9_300_101L;
+        long guest = 7_300_001L;
+        long reservation = 7_300_101L;
         guestWithReservation(guest, reservation);
         long since = lastId();
 
@@ -277,8 +273,8 @@ class AuditTrailIntegrationTest {
 
     @Test
     void noPersonalDataLeavesWhenItsReadCannotBeRecorded() {
-        long guest = 9_400_001L;
-        guestWithReservation(guest, 9_400_101L);
+        long guest = 7_400_001L;
+        guestWithReservation(guest, 7_400_101L);
         long since = lastId();
         ResponseEntity<String> read;
         jdbc.execute("alter table audit.audit_record rename to audit_record_offline");

@@ -28,7 +28,7 @@ import com.mirante.api.reservation.ReservationStatusCorrected;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.query.DomainEvents;
-import com.mirante.query.QueryApplication;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,21 +40,17 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The guests query model against real PostgreSQL: guest events sealed by the real vault and
  * reservation events are projected by the pooled processor and read back through the REST API.
  */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
+@QuerySideIntegrationTest
 class GuestsIntegrationTest {
 
     private static final Duration PROJECTED = Duration.ofSeconds(10);

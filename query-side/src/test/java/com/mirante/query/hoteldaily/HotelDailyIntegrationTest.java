@@ -29,7 +29,7 @@ import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.platform.security.CrossSiteRequestFilter;
 import com.mirante.query.DomainEvents;
-import com.mirante.query.QueryApplication;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -43,7 +43,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +51,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The hotel_daily query model against real PostgreSQL: events appended to the event store, figures
@@ -60,9 +58,7 @@ import org.springframework.test.context.ActiveProfiles;
  * checks hold whatever else the shared database holds; only the chain's rooms available depend on
  * every hotel, and are read from the model.
  */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
+@QuerySideIntegrationTest
 class HotelDailyIntegrationTest {
 
     private static final Duration PROJECTED = Duration.ofSeconds(15);
@@ -192,30 +188,30 @@ class HotelDailyIntegrationTest {
         String hotel = "HDA01";
         registerHotel(hotel, 10);
 
-        long invoiceA = 9_100_001L;
-        long invoiceB = 9_100_002L;
+        long invoiceA = 8_100_001L;
+        long invoiceB = 8_100_002L;
         openInvoice(invoiceA, hotel);
         // The night audit posts at 01:30: it counts on that date, not the evening before.
-        charge(invoiceA, 9_200_001L, "DIARIA", "300.00", LocalDateTime.of(2031, 3, 2, 1, 30));
-        charge(invoiceA, 9_200_002L, "DIARIA", "250.00", LocalDateTime.of(2031, 3, 1, 20, 0));
-        invoice(invoiceA, new ChargeReversed(invoiceA, 9_200_002L, source("faturamento.lancamento", 9_200_002L)));
-        charge(invoiceA, 9_200_003L, "FRIGO", "40.50", LocalDateTime.of(2031, 3, 1, 21, 0));
-        invoice(invoiceA, new ChargeRemoved(invoiceA, 9_200_003L, source("faturamento.lancamento", 9_200_003L)));
-        charge(invoiceA, 9_200_004L, "REST", "55.25", LocalDateTime.of(2031, 3, 1, 12, 0));
+        charge(invoiceA, 8_200_001L, "DIARIA", "300.00", LocalDateTime.of(2031, 3, 2, 1, 30));
+        charge(invoiceA, 8_200_002L, "DIARIA", "250.00", LocalDateTime.of(2031, 3, 1, 20, 0));
+        invoice(invoiceA, new ChargeReversed(invoiceA, 8_200_002L, source("faturamento.lancamento", 8_200_002L)));
+        charge(invoiceA, 8_200_003L, "FRIGO", "40.50", LocalDateTime.of(2031, 3, 1, 21, 0));
+        invoice(invoiceA, new ChargeRemoved(invoiceA, 8_200_003L, source("faturamento.lancamento", 8_200_003L)));
+        charge(invoiceA, 8_200_004L, "REST", "55.25", LocalDateTime.of(2031, 3, 1, 12, 0));
         // A charge known before its invoice counts once the invoice says which hotel it belongs to.
-        charge(invoiceB, 9_200_005L, "DIARIA", "200.00", LocalDateTime.of(2031, 3, 1, 23, 0));
+        charge(invoiceB, 8_200_005L, "DIARIA", "200.00", LocalDateTime.of(2031, 3, 1, 23, 0));
         openInvoice(invoiceB, hotel);
 
-        place(9_300_001L, hotel, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 3), ReservationStatus.CONFIRMED);
-        place(9_300_002L, hotel, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 2), ReservationStatus.PENDING);
-        place(9_300_003L, hotel, LocalDate.of(2031, 3, 5), LocalDate.of(2031, 3, 6), ReservationStatus.CONFIRMED);
-        reservation(9_300_003L, new ReservationAmended(9_300_003L,
-                stay(hotel, 9_300_003L, LocalDate.of(2031, 3, 2), LocalDate.of(2031, 3, 3)),
-                source("reservas.reserva", 9_300_003L)));
-        place(9_300_004L, hotel, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 4), ReservationStatus.CONFIRMED);
-        reservation(9_300_004L, new ReservationCancelled(9_300_004L,
+        place(8_300_001L, hotel, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 3), ReservationStatus.CONFIRMED);
+        place(8_300_002L, hotel, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 2), ReservationStatus.PENDING);
+        place(8_300_003L, hotel, LocalDate.of(2031, 3, 5), LocalDate.of(2031, 3, 6), ReservationStatus.CONFIRMED);
+        reservation(8_300_003L, new ReservationAmended(8_300_003L,
+                stay(hotel, 8_300_003L, LocalDate.of(2031, 3, 2), LocalDate.of(2031, 3, 3)),
+                source("reservas.reserva", 8_300_003L)));
+        place(8_300_004L, hotel, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 4), ReservationStatus.CONFIRMED);
+        reservation(8_300_004L, new ReservationCancelled(8_300_004L,
                 new Cancellation(LocalDateTime.of(2031, 3, 2, 23, 50), "Desistiu"),
-                source("reservas.reserva", 9_300_004L)));
+                source("reservas.reserva", 8_300_004L)));
 
         JsonNode expected = json.readTree("""
                 [{"date":"2031-03-01","roomsAvailable":10,"roomsSold":1,"occupancy":0.1000,"arrivals":1,
@@ -258,14 +254,14 @@ class HotelDailyIntegrationTest {
         registerHotel(empty, 5);
         DomainEvents.publish(eventStore, "Hotel", HotelIds.aggregateId(empty),
                 new HotelRoomInventoryChanged(empty, 0, source("cadastro.hotel", empty)));
-        place(9_300_101L, full, night, night.plusDays(2), ReservationStatus.CONFIRMED);
-        reservation(9_300_101L, new ReservationCheckedIn(9_300_101L, source("reservas.reserva", 9_300_101L)));
-        place(9_300_102L, empty, night, night.plusDays(1), ReservationStatus.CONFIRMED);
-        openInvoice(9_100_101L, full);
-        charge(9_100_101L, 9_200_101L, "DIARIA", "180.00", night.atTime(22, 0));
-        charge(9_100_101L, 9_200_102L, "BAR", "20.00", night.atTime(22, 30));
-        openInvoice(9_100_102L, empty);
-        charge(9_100_102L, 9_200_103L, "DIARIA", "100.00", night.atTime(10, 0));
+        place(8_300_101L, full, night, night.plusDays(2), ReservationStatus.CONFIRMED);
+        reservation(8_300_101L, new ReservationCheckedIn(8_300_101L, source("reservas.reserva", 8_300_101L)));
+        place(8_300_102L, empty, night, night.plusDays(1), ReservationStatus.CONFIRMED);
+        openInvoice(8_100_101L, full);
+        charge(8_100_101L, 8_200_101L, "DIARIA", "180.00", night.atTime(22, 0));
+        charge(8_100_101L, 8_200_102L, "BAR", "20.00", night.atTime(22, 30));
+        openInvoice(8_100_102L, empty);
+        charge(8_100_102L, 8_200_103L, "DIARIA", "100.00", night.atTime(10, 0));
 
         awaitFigures("/api/v1/hotels/" + empty + "/daily?from=2031-04-01&to=2031-04-01", json.readTree("""
                 [{"date":"2031-04-01","roomsAvailable":0,"roomsSold":1,"occupancy":null,"arrivals":1,

@@ -17,7 +17,7 @@ import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.query.DomainEvents;
-import com.mirante.query.QueryApplication;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,14 +25,10 @@ import java.time.LocalDateTime;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The hotels query model against real PostgreSQL, and the hotel zones it gives the other models. */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
+@QuerySideIntegrationTest
 class HotelsIntegrationTest {
 
     private static final SourcePosition SOURCE =

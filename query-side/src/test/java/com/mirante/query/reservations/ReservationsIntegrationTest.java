@@ -20,7 +20,7 @@ import com.mirante.api.reservation.ReservationStatusCorrected;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
 import com.mirante.query.DomainEvents;
-import com.mirante.query.QueryApplication;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,21 +33,17 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The reservations query model against real PostgreSQL: events appended to the JDBC event store
  * are projected by the pooled processor and read back through the REST API.
  */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
+@QuerySideIntegrationTest
 class ReservationsIntegrationTest {
 
     private static final Duration PROJECTED = Duration.ofSeconds(10);
@@ -92,13 +88,13 @@ class ReservationsIntegrationTest {
     @Test
     void aPlacedReservationIsServedWithExactlyTheContractedFields() throws Exception {
         long id = 5_100_001L;
-        publish(id, new ReservationPlaced(id, details("MAO01", "MAO01-2025-000042", LocalDate.of(2025, 2, 1),
+        publish(id, new ReservationPlaced(id, details("BEL01", "BEL01-2025-000042", LocalDate.of(2025, 2, 1),
                 LocalDate.of(2025, 2, 4)), ReservationStatus.CONFIRMED, null, source(id)));
 
         JsonNode reservation = awaitReservation(id, "CONFIRMED");
 
         assertThat(reservation).isEqualTo(json.readTree("""
-                {"reservationId":5100001,"number":"MAO01-2025-000042","hotelId":"MAO01","guestId":77001,
+                {"reservationId":5100001,"number":"BEL01-2025-000042","hotelId":"BEL01","guestId":77001,
                  "arrival":"2025-02-01","departure":"2025-02-04","nights":3,"status":"CONFIRMED","channel":"APP",
                  "roomType":"FAM","totalAmount":1231.50,"currency":"BRL","bookedAt":"2025-01-11T00:05:30Z"}"""));
     }

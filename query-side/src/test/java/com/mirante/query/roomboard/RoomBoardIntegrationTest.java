@@ -21,9 +21,8 @@ import com.mirante.api.room.RoomTakenOutOfService;
 import com.mirante.api.room.RoomTypeChanged;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
-import com.mirante.embedded.EmbeddedDatabases;
 import com.mirante.query.DomainEvents;
-import com.mirante.query.QueryApplication;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,29 +31,22 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The room board against real PostgreSQL: room events appended to the JDBC event store are
- * projected by the pooled processor and read back through the REST API, then rebuilt by a replay.
- * The hotels it registers would show in the other tests' hotel lists: it runs on its own database.
+ * projected by the pooled processor and read back through the REST API, then rebuilt by a replay
+ * (of every hotel's board on the shared database; this class reads its own hotels' only).
  */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
+@QuerySideIntegrationTest
 class RoomBoardIntegrationTest {
 
     private static final Duration PROJECTED = Duration.ofSeconds(10);
     private static final String HOTEL = "CGB01";
     private static final Instant T0 = Instant.parse("2025-06-01T12:00:00Z");
-    private static final String DATABASE = EmbeddedDatabases.create("room_board");
 
     @Autowired
     private EventStore eventStore;
@@ -66,11 +58,6 @@ class RoomBoardIntegrationTest {
     private ObjectMapper json;
     @Autowired
     private RoomBoardTable rooms;
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> DATABASE);
-    }
 
     private static SourcePosition load(String room) {
         return new SourcePosition("governanca.quarto", HOTEL + "|" + room, SourceOperation.LOAD, null, null, null, null,

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mirante.platform.web.EveryRoleUser;
 import com.mirante.platform.web.HostileRequests;
 import com.mirante.platform.web.RequestTouches;
-import com.mirante.query.QueryApplication;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Every parameter of every endpoint in the query side's OpenAPI document, sent hostile values
@@ -22,11 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
  * path metacharacters, odd Unicode): no answer is a 5xx or slower than a second, a value the
  * parameter's type cannot hold is a 400, and no 400 reaches the database (see {@link HostileRequests}).
  */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
-@ContextConfiguration(initializers = EveryRoleUser.class)
-@Import(RequestTouches.class)
+@QuerySideIntegrationTest
 class HostileInputTest {
 
     @LocalServerPort

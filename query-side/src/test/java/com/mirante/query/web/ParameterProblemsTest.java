@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mirante.platform.web.EveryRoleUser;
 import com.mirante.platform.web.RequestTouches;
-import com.mirante.query.QueryApplication;
+import com.mirante.query.QuerySideIntegrationTest;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,28 +14,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Each kind of bad parameter (a value of the wrong type, a missing one, one out of its domain, a
  * bad range, a page too deep) is a 400 problem in one shape, naming the parameter, answered before
  * anything reaches the database.
  */
-@SpringBootTest(classes = QueryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryApplication.CONFIG_NAME)
-@ActiveProfiles("local")
-@ContextConfiguration(initializers = EveryRoleUser.class)
-@Import(RequestTouches.class)
+@QuerySideIntegrationTest
 class ParameterProblemsTest {
 
     private static final String CALENDAR = "must be a date from 1900-01-01 to 2199-12-31";
