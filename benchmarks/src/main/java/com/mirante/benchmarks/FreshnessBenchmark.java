@@ -1,10 +1,7 @@
 package com.mirante.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mirante.embedded.EmbeddedQueues;
 import com.mirante.query.QueryApplication;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,13 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
@@ -50,7 +45,6 @@ public final class FreshnessBenchmark {
     private static final long RAW_PAUSE_MILLIS = 50;
     private static final Duration SEEN_TIMEOUT = Duration.ofSeconds(30);
     private static final String PROBE_CHANNEL = "freshness_probe";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FreshnessBenchmark() {
     }
@@ -85,7 +79,7 @@ public final class FreshnessBenchmark {
             gatewayArgs.add("--" + wakeUpSetting);
             gateway = GatewayProcess.start(gatewayJar, query.getEnvironment(), gatewayArgs,
                     output.toAbsolutePath().resolveSibling("freshness-gateway.log"), http);
-            Samples samples = new Samples();
+            RoomSamples samples = new RoomSamples();
             LiveRooms.subscribe(http, Integer.parseInt(query.getEnvironment().getRequiredProperty("local.server.port")),
                     samples::seen);
 
@@ -106,7 +100,7 @@ public final class FreshnessBenchmark {
                 }
             }
             samples.awaitAll(SEEN_TIMEOUT);
-            samples.report(result, warmUp);
+            samples.report(result, "freshness", warmUp);
             Percentiles.put(result, "sqsRoundTrip", sqsRoundTrips(probeArgs));
             Percentiles.put(result, "notifyRoundTrip", notifyRoundTrips(dataSource));
             result.put("database", DatabaseSettings.of(query));
@@ -118,59 +112,6 @@ public final class FreshnessBenchmark {
             query.close();
         }
         System.exit(0);
-    }
-
-    /** The changes sent: when each was sent, and when the live stream first showed it. */
-    private static final class Samples {
-
-        private final Map<String, Integer> order = new ConcurrentHashMap<>();
-        private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        private final Map<String, Long> freshness = new ConcurrentHashMap<>();
-
-        void sent(int n, String key, long nanos) {
-            order.put(key, n);
-            sentAt.put(key, nanos);
-        }
-
-        void seen(String data, long nanos) {
-            try {
-                JsonNode room = JSON.readTree(data);
-                String key = RoomChanges.key(room.path("hotelId").asText(), room.path("room").asText(),
-                        Instant.parse(room.path("updatedAt").asText()));
-                Long sent = sentAt.get(key);
-                if (sent != null) {
-                    freshness.putIfAbsent(key, nanos - sent);
-                }
-            } catch (IOException | RuntimeException notASample) {
-                // a room pushed for another reason
-            }
-        }
-
-        void awaitAll(Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (freshness.size() < sentAt.size() && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
-        }
-
-        void report(Map<String, Object> result, int warmUp) {
-            List<Long> measured = new ArrayList<>();
-            int unseen = 0;
-            for (Map.Entry<String, Integer> change : order.entrySet()) {
-                if (change.getValue() < warmUp) {
-                    continue;
-                }
-                Long nanos = freshness.get(change.getKey());
-                if (nanos == null) {
-                    unseen++;
-                } else {
-                    measured.add(nanos);
-                }
-            }
-            result.put("samples", measured.size() + unseen);
-            result.put("samplesNeverSeen", unseen);
-            Percentiles.put(result, "freshness", measured);
-        }
     }
 
     /** One message at a time sent to a queue of its own and long-polled back: what SQS adds to every change. */

@@ -1,7 +1,5 @@
 package com.mirante.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mirante.embedded.EmbeddedQueues;
 import com.mirante.query.QueryApplication;
 import java.io.IOException;
@@ -12,13 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +46,6 @@ public final class LatencyBenchmark {
     private static final int BATCH = 10;
     private static final int WARM_UP_SECONDS = 60;
     private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(5);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LatencyBenchmark() {
     }
@@ -85,7 +80,7 @@ public final class LatencyBenchmark {
             heap.start();
 
             int queryPort = Integer.parseInt(query.getEnvironment().getRequiredProperty("local.server.port"));
-            Samples samples = new Samples();
+            RoomSamples samples = new RoomSamples();
             LiveRooms.subscribe(http, queryPort, samples::seen);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("date", LocalDate.now().toString());
@@ -109,7 +104,7 @@ public final class LatencyBenchmark {
             }
             samples.awaitAll(Duration.ofMinutes(3));
             heap.stop();
-            samples.report(result, warmUpBatches);
+            samples.report(result, "latency", warmUpBatches);
             result.put("gatewayPeakHeapMb", Results.round(heap.peakBytes() / 1048576.0));
             result.put("gatewayPeakRssMb", Results.round(peakRssKb(gateway.process().pid()) / 1024.0));
             result.put("gatewayProcess", "separate JVM, default heap settings");
@@ -122,62 +117,6 @@ public final class LatencyBenchmark {
             query.close();
         }
         System.exit(0);
-    }
-
-    /** The timed room changes: when each was sent, and when the live stream showed it. */
-    private static final class Samples {
-
-        private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        private final Map<String, Long> latencyNanos = new ConcurrentHashMap<>();
-        private final Map<String, Integer> order = new ConcurrentHashMap<>();
-
-        void sent(int sample, String key, long nanos) {
-            order.put(key, sample);
-            sentAt.put(key, nanos);
-        }
-
-        void seen(String data, long nanos) {
-            try {
-                JsonNode room = JSON.readTree(data);
-                String key = RoomChanges.key(room.path("hotelId").asText(), room.path("room").asText(),
-                        Instant.parse(room.path("updatedAt").asText()));
-                Long sent = sentAt.get(key);
-                if (sent != null) {
-                    latencyNanos.putIfAbsent(key, nanos - sent);
-                }
-            } catch (IOException | RuntimeException notASample) {
-                // a room pushed for another reason
-            }
-        }
-
-        /** @return whether every sample sent so far was seen in time */
-        boolean awaitAll(Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (latencyNanos.size() < sentAt.size() && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
-            return latencyNanos.size() >= sentAt.size();
-        }
-
-        /** Percentiles over the samples sent after the warm-up; those never seen are counted apart. */
-        void report(Map<String, Object> result, int warmUpSamples) {
-            List<Long> measured = new ArrayList<>();
-            int unseen = 0;
-            for (Map.Entry<String, Long> sent : sentAt.entrySet()) {
-                if (order.get(sent.getKey()) < warmUpSamples) {
-                    continue;
-                }
-                Long latency = latencyNanos.get(sent.getKey());
-                if (latency == null) {
-                    unseen++;
-                } else {
-                    measured.add(latency);
-                }
-            }
-            result.put("samples", measured.size() + unseen);
-            result.put("samplesNeverSeen", unseen);
-            Percentiles.put(result, "latency", measured);
-        }
     }
 
     /** Sends batches of 10 at fixed times on a few threads, so a slow call does not hold back the pace. */
@@ -196,7 +135,7 @@ public final class LatencyBenchmark {
         }
 
         /** Sends batches {@code first} to {@code first + count - 1}; the achieved rate is the last run's. */
-        void run(int rate, int first, int count, Samples samples) throws InterruptedException {
+        void run(int rate, int first, int count, RoomSamples samples) throws InterruptedException {
             ExecutorService threads = Executors.newFixedThreadPool(8);
             sentRecords.set(0);
             long intervalNanos = 1_000_000_000L * BATCH / rate;
@@ -214,7 +153,7 @@ public final class LatencyBenchmark {
             }
         }
 
-        private void send(int batch, Samples samples) {
+        private void send(int batch, RoomSamples samples) {
             List<String> bodies = new ArrayList<>(reservations.subList(batch * (BATCH - 1), (batch + 1) * (BATCH - 1)));
             RoomChanges.Change change = RoomChanges.change(batch);
             bodies.add(change.body());
