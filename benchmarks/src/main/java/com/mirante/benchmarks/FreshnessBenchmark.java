@@ -1,7 +1,6 @@
 package com.mirante.benchmarks;
 
 import com.mirante.embedded.EmbeddedQueues;
-import com.mirante.query.QueryApplication;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +18,6 @@ import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -63,16 +61,10 @@ public final class FreshnessBenchmark {
         List<String> queueArgs = EmbeddedQueues.create("freshness-changes");
         List<String> probeArgs = EmbeddedQueues.create("freshness-probe");
         String wakeUpSetting = "mirante.event-store.wake-ups=" + wakeUps;
-        ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class)
-                .profiles("local")
-                .properties("spring.config.name=" + QueryApplication.CONFIG_NAME, "server.port=0",
-                        "logging.level.root=WARN", wakeUpSetting)
-                .run();
+        ConfigurableApplicationContext query = StorePreload.querySideOver(storeEvents, wakeUpSetting);
         GatewayProcess gateway = null;
         try {
             DataSource dataSource = query.getBean(DataSource.class);
-            StorePreload.append(dataSource, StorePreload.eventSerializer(query), storeEvents);
-            StorePreload.awaitProjected(query, dataSource, Duration.ofHours(2));
 
             HttpClient http = HttpClient.newHttpClient();
             List<String> gatewayArgs = new ArrayList<>(queueArgs);

@@ -1,7 +1,6 @@
 package com.mirante.benchmarks;
 
 import com.mirante.embedded.EmbeddedQueues;
-import com.mirante.query.QueryApplication;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,8 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -60,16 +57,9 @@ public final class LatencyBenchmark {
 
         DatabaseSettings.durableUnlessTold();
         List<String> queueArgs = EmbeddedQueues.create("latency-changes");
-        ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class)
-                .profiles("local")
-                .properties("spring.config.name=" + QueryApplication.CONFIG_NAME, "server.port=0",
-                        "logging.level.root=WARN")
-                .run();
+        ConfigurableApplicationContext query = StorePreload.querySideOver(storeEvents);
         GatewayProcess gateway = null;
         try {
-            DataSource dataSource = query.getBean(DataSource.class);
-            StorePreload.append(dataSource, StorePreload.eventSerializer(query), storeEvents);
-            StorePreload.awaitProjected(query, dataSource, Duration.ofHours(2));
 
             HttpClient http = HttpClient.newHttpClient();
             List<String> gatewayArgs = new ArrayList<>(List.of("--mirante.sqs.pollers=4"));
