@@ -91,6 +91,8 @@ public final class IngestionBenchmark {
             result.put("pollers", pollers);
             result.put("workers", workers);
             result.put("warmUpRecords", warmUp);
+            // -Dmirante.ingest.batch-transactions=false measures the one-by-one way for comparison.
+            result.put("batchTransactions", env.getProperty("mirante.ingest.batch-transactions", Boolean.class));
             result.put("ingestionRecordsPerSecond", Results.round(ingestion));
             result.put("plainDrainMessagesPerSecond", Results.round(drain));
             result.put("rawJdbcBatchInsertRowsPerSecond", Results.round(rawInsert));

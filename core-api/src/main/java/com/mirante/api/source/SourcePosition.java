@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param transactionRecordId position of the record inside its transaction; {@code null} for full-load records
  * @param committedAt         commit time in UTC; {@code null} for full-load records
  * @param streamPosition      the source log position (PostgreSQL LSN form); {@code null} for full-load records
- * @param rowVersion          the row's {@code nr_versao}, where the table has one
+ * @param rowVersion          the row's version number, raised on every change, where the table has one
  */
 public record SourcePosition(
         String table,

@@ -80,13 +80,25 @@ public class ChangeIngestion {
     }
 
     private Outcome apply(String body) {
+        return apply(body, commands);
+    }
+
+    /**
+     * Reads, maps and sends a body's records through {@code via}, leaving {@code event_source} in the
+     * MDC for the caller to remove. Throws what the first failing record threw.
+     */
+    Outcome.Applied apply(String body, CommandGateway via) {
         List<DmsRecord> records = reader.read(body);
         for (DmsRecord record : records) {
             MDC.put("event_source", record.metadata().qualifiedTable());
-            send(mapping.map(record));
+            send(mapping.map(record), via);
         }
         log.atDebug().addKeyValue("records_processed", records.size()).log("Applied {} records", records.size());
         return new Outcome.Applied(records.size());
+    }
+
+    boolean fitsTheLimit(String body) {
+        return body.getBytes(StandardCharsets.UTF_8).length <= properties.maxBodyBytes();
     }
 
     private static Outcome rejected(String errorCode, String reason) {
@@ -95,7 +107,7 @@ public class ChangeIngestion {
         return new Outcome.Rejected(errorCode, reason);
     }
 
-    private static Outcome failed(Throwable e) {
+    static Outcome failed(Throwable e) {
         String errorCode = e.getClass().getSimpleName();
         log.atWarn().addKeyValue("error_code", errorCode).addKeyValue("error_message", e.getMessage())
                 .log("Message failed and will be retried: {}", e.toString());
@@ -103,11 +115,11 @@ public class ChangeIngestion {
     }
 
     /** New legacy columns travel as metadata to the events (see {@link UnknownColumnsConfiguration}). */
-    private void send(MappedChange change) {
+    private static void send(MappedChange change, CommandGateway via) {
         MetaData metaData = change.unknownColumns().isEmpty() ? MetaData.emptyInstance()
                 : MetaData.with(UnknownColumnsConfiguration.METADATA_KEY, change.unknownColumns());
         for (Object command : change.commands()) {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            via.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         }
     }
 }

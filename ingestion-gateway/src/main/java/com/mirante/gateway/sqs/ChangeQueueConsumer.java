@@ -1,7 +1,9 @@
 package com.mirante.gateway.sqs;
 
+import com.mirante.gateway.ingest.BatchIngestion;
 import com.mirante.gateway.ingest.ChangeIngestion;
 import com.mirante.gateway.ingest.EventStoreReachability;
+import com.mirante.gateway.ingest.IngestProperties;
 import com.mirante.gateway.ingest.Outcome;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +52,8 @@ class ChangeQueueConsumer implements SmartLifecycle {
     private final SqsClient sqs;
     private final SqsProperties properties;
     private final ChangeIngestion ingestion;
+    private final BatchIngestion batches;
+    private final boolean batchTransactions;
     private final DeadLetterQueue deadLetters;
     private final IngestionMetrics metrics;
     private final EventStoreReachability eventStore;
@@ -56,11 +61,14 @@ class ChangeQueueConsumer implements SmartLifecycle {
     private volatile Supervisor pollers;
     private ExecutorService workers;
 
-    ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeIngestion ingestion,
-                        DeadLetterQueue deadLetters, IngestionMetrics metrics, EventStoreReachability eventStore) {
+    ChangeQueueConsumer(SqsClient sqs, SqsProperties properties, ChangeIngestion ingestion, BatchIngestion batches,
+                        IngestProperties ingestProperties, DeadLetterQueue deadLetters, IngestionMetrics metrics,
+                        EventStoreReachability eventStore) {
         this.sqs = sqs;
         this.properties = properties;
         this.ingestion = ingestion;
+        this.batches = batches;
+        this.batchTransactions = ingestProperties.batchTransactions();
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.eventStore = eventStore;
@@ -134,14 +142,15 @@ class ChangeQueueConsumer implements SmartLifecycle {
     }
 
     /**
-     * Applies a batch message by message, each command in a transaction of its own. (One
-     * transaction for the whole batch was tried: with several pollers, two batches touching the
-     * same aggregates wait on each other's uncommitted appends and Axon's aggregate locks, a
-     * deadlock neither the database nor Axon can see.)
+     * Applies a batch in one transaction (see {@link BatchIngestion}) or, when that fails, message by
+     * message, each command in a transaction of its own.
      */
     private void processBatch(List<Message> messages) {
         Outcome[] outcomes = new Outcome[messages.size()];
-        Throwable failure = handleEach(messages, outcomes);
+        Throwable failure = null;
+        if (!applyTogether(messages, outcomes)) {
+            failure = handleEach(messages, outcomes);
+        }
         conclude(messages, outcomes);
         // What escaped a worker ends this poller too, for its Supervisor to count and restart it.
         if (failure instanceof Error error) {
@@ -153,6 +162,25 @@ class ChangeQueueConsumer implements SmartLifecycle {
             // Receiving while the store is down would only spend the messages' receive counts
             // until SQS dead-letters them: wait for it instead.
             eventStore.awaitReachable(() -> running);
+        }
+    }
+
+    /**
+     * In the order received, which keeps each message group's order. A single message, or a batch
+     * when {@code mirante.ingest.batch-transactions} is off, goes the one-by-one way at once.
+     */
+    private boolean applyTogether(List<Message> messages, Outcome[] outcomes) {
+        if (messages.size() < 2 || !batchTransactions) {
+            return false;
+        }
+        MDC.put("request_id", messages.get(0).messageId());
+        try {
+            Optional<List<Outcome>> together = batches.ingestTogether(messages.stream().map(Message::body).toList());
+            metrics.batch(together.isPresent());
+            together.ifPresent(applied -> applied.toArray(outcomes));
+            return together.isPresent();
+        } finally {
+            MDC.remove("request_id");
         }
     }
 

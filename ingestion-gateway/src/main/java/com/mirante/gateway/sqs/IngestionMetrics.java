@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * The gateway's meters, exposed on {@code /actuator/prometheus}:
  * {@code mirante_ingestion_messages_total{outcome,error_code}},
  * {@code mirante_ingestion_records_total}, {@code mirante_ingestion_dead_lettered_total{error_code}},
- * {@code mirante_ingestion_poller_restarts_total{cause}} and the {@code mirante_ingestion_latency_seconds} histogram, from the moment the relay sent
+ * {@code mirante_ingestion_poller_restarts_total{cause}}, {@code mirante_ingestion_batches_total{applied}} and the {@code mirante_ingestion_latency_seconds} histogram, from the moment the relay sent
  * the message to SQS until its events were stored.
  */
 @Component
@@ -52,6 +52,15 @@ class IngestionMetrics {
         Counter.builder("mirante.ingestion.dead.lettered")
                 .description("Messages moved to the dead-letter queue by the gateway")
                 .tag("error_code", errorCode)
+                .register(registry)
+                .increment();
+    }
+
+    /** A batch of several messages was applied in one transaction, or fell back to one by one. */
+    void batch(boolean together) {
+        Counter.builder("mirante.ingestion.batches")
+                .description("Received batches of several messages, by how they were applied")
+                .tag("applied", together ? "together" : "one_by_one")
                 .register(registry)
                 .increment();
     }

@@ -67,7 +67,7 @@ class ChangeIngestionTest {
             }
         };
         ingestion = new ChangeIngestion(new DmsMessageReader(JSON), new ChangeMapping(List.of(reservations)),
-                DefaultCommandGateway.builder().commandBus(bus).build(), new IngestProperties(262_144, 3));
+                DefaultCommandGateway.builder().commandBus(bus).build(), new IngestProperties(262_144, 3, true));
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Converts the legacy systems' wall-clock times to instants through each hotel's zone
- * ({@code cadastro.hotel.nom_fuso}, from the hotels query model). A hotel not yet known there
+ * Converts the legacy systems' wall-clock times to instants through each hotel's zone, as the
+ * legacy hotel register gives it and the hotels query model keeps it. A hotel not yet known there
  * is taken to be in the configured default zone.
  */
 @Component

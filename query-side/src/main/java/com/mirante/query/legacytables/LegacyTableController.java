@@ -34,7 +34,7 @@ class LegacyTableController {
         return reads.read(null);
     }
 
-    @Operation(summary = "One legacy table (schema.table, e.g. reservas.reserva), as in the list; 404 when DMS"
+    @Operation(summary = "One legacy table (schema.table, as DMS names it), as in the list; 404 when DMS"
             + " reported no schema change of it")
     @GetMapping("/{table}")
     LegacyTableView table(@PathVariable @Pattern(regexp = TABLE, message = TABLE_MESSAGE) String table) {

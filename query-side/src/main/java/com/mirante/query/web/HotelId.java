@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A hotel's code as the legacy {@code cod_hotel varchar(5)} holds it: 1 to 5 letters or digits. Null is left to {@code required}. */
+/** A hotel's code as the legacy systems hold it (at most 5 characters): 1 to 5 letters or digits. Null is left to {@code required}. */
 @Pattern(regexp = "[A-Za-z0-9]{1,5}")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
