@@ -10,9 +10,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
-/** Sends to the change queue that {@code --mirante.sqs.*} arguments (as a gateway gets them) point at. */
+/** Sends to (and for a probe receives from) the change queue that {@code --mirante.sqs.*} arguments (as a gateway gets them) point at. */
 final class QueueClient implements AutoCloseable {
 
     private final SqsClient sqs;
@@ -43,6 +44,21 @@ final class QueueClient implements AutoCloseable {
         if (!response.failed().isEmpty()) {
             throw new IllegalStateException(response.failed().size() + " messages refused: " + response.failed().get(0));
         }
+    }
+
+    void send(String body) {
+        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(body));
+    }
+
+    /** Long-polls for one message; its receipt handle, or null when none came within {@code waitSeconds}. */
+    String receive(int waitSeconds) {
+        List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(1)
+                .waitTimeSeconds(waitSeconds)).messages();
+        return messages.isEmpty() ? null : messages.get(0).receiptHandle();
+    }
+
+    void delete(String receiptHandle) {
+        sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(receiptHandle));
     }
 
     @Override

@@ -32,6 +32,14 @@ final class ResultsTable {
                     "cpuWhileSending/recordsPerSecondTheCoresAllow"),
             new Row("gateway peak heap used (MB)", "latency", "gatewayPeakHeapMb"),
             new Row("gateway peak RSS (MB)", "latency", "gatewayPeakRssMb"),
+            new Row("freshness, one change every 300 ms: send to live stream p50 (ms)", "freshness", "freshnessP50Ms"),
+            new Row("freshness p95 (ms)", "freshness", "freshnessP95Ms"),
+            new Row("freshness p99 (ms)", "freshness", "freshnessP99Ms"),
+            new Row("freshness max (ms)", "freshness", "freshnessMaxMs"),
+            new Row("freshness samples / never seen", "freshness", "samples"),
+            new Row("raw SQS send + long-poll receive p50 / p99 (ms)", "freshness", "sqsRoundTripP50Ms|sqsRoundTripP99Ms"),
+            new Row("raw PostgreSQL NOTIFY commit to LISTEN p50 / p99 (ms)", "freshness",
+                    "notifyRoundTripP50Ms|notifyRoundTripP99Ms"),
             new Row("replay raw loop (events/s)", "replay", "rawLoopEventsPerSecond"),
             new Row("replay guests (events/s)", "replay", "guestsEventsPerSecond"),
             new Row("replay hotel_daily (events/s)", "replay", "hotel_dailyEventsPerSecond"),
@@ -42,7 +50,7 @@ final class ResultsTable {
             new Row("dashboard chain year, plain SQL p95 (ms)", "dashboard", "chainSqlP95Ms"),
             new Row("dashboard hotel year, API p95 (ms)", "dashboard", "hotelApiP95Ms"),
             new Row("dashboard hotel year, plain SQL p95 (ms)", "dashboard", "hotelSqlP95Ms"),
-            new Row("wall time: ingestion / latency / replay / dashboard (s)", null, "wallSeconds"));
+            new Row("wall time: ingestion / latency / freshness / replay / dashboard (s)", null, "wallSeconds"));
 
     private ResultsTable() {
     }
@@ -93,8 +101,12 @@ final class ResultsTable {
 
     private static String cell(JsonNode run, Row row) {
         if (row.benchmark() == null) {
-            return String.join(" / ", List.of("ingestion", "latency", "replay", "dashboard").stream()
+            return String.join(" / ", List.of("ingestion", "latency", "freshness", "replay", "dashboard").stream()
                     .map(name -> run.path(name).path(row.field()).asText("-")).toList());
+        }
+        if (row.field().contains("|")) {
+            return String.join(" / ", List.of(row.field().split("\\|")).stream()
+                    .map(field -> run.path(row.benchmark()).path(field).asText("-")).toList());
         }
         JsonNode value = run.path(row.benchmark());
         for (String field : row.field().split("/")) {

@@ -11,6 +11,7 @@ import com.mirante.api.reservation.ReservationPlaced;
 import com.mirante.api.reservation.ReservationStatus;
 import com.mirante.api.source.SourceOperation;
 import com.mirante.api.source.SourcePosition;
+import com.mirante.query.QueryApplication;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -30,6 +33,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -75,6 +79,27 @@ final class StorePreload {
             }
             insert.executeBatch();
             connection.commit();
+        }
+    }
+
+    /**
+     * The query side as the end-to-end benchmarks run it (local profile, a free port, quiet logs,
+     * {@code properties} on top), once it has projected a store of {@code events} events.
+     */
+    static ConfigurableApplicationContext querySideOver(int events, String... properties) throws Exception {
+        List<String> settings = new ArrayList<>(List.of("spring.config.name=" + QueryApplication.CONFIG_NAME,
+                "server.port=0", "logging.level.root=WARN"));
+        settings.addAll(List.of(properties));
+        ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class)
+                .profiles("local").properties(settings.toArray(String[]::new)).run();
+        try {
+            DataSource dataSource = query.getBean(DataSource.class);
+            append(dataSource, eventSerializer(query), events);
+            awaitProjected(query, dataSource, Duration.ofHours(2));
+            return query;
+        } catch (Exception | Error e) {
+            query.close();
+            throw e;
         }
     }
 

@@ -35,6 +35,18 @@ class ResultsTableTest {
                 .contains("fsync off, synchronous_commit on").contains("**fsync off");
     }
 
+    @Test
+    void freshnessStandsBesideTheRawLimitsOfItsRun() throws Exception {
+        JsonNode results = JSON.readTree("{\"date\":\"2026-12-05\",\"machine\":\"2 cores\",\"runs\":[{\"storeEvents\":100000,"
+                + "\"freshness\":{\"freshnessP50Ms\":36.4,\"sqsRoundTripP50Ms\":8.1,\"sqsRoundTripP99Ms\":24.9,"
+                + "\"notifyRoundTripP50Ms\":1.5}}]}");
+
+        assertThat(ResultsTable.markdown(results))
+                .contains("| freshness, one change every 300 ms: send to live stream p50 (ms) | 36.4 |")
+                .contains("| raw SQS send + long-poll receive p50 / p99 (ms) | 8.1 / 24.9 |")
+                .contains("| raw PostgreSQL NOTIFY commit to LISTEN p50 / p99 (ms) | 1.5 / - |");
+    }
+
     private static JsonNode results(String fsync, String synchronousCommit) throws Exception {
         String database = "{\"server\":\"embedded\",\"version\":\"15.18\",\"fsync\":\"" + fsync
                 + "\",\"synchronous_commit\":\"" + synchronousCommit + "\",\"full_page_writes\":\"on\"}";

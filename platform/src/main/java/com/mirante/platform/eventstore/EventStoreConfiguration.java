@@ -2,7 +2,10 @@ package com.mirante.platform.eventstore;
 
 import com.mirante.platform.database.DatabaseConfiguration;
 import com.mirante.platform.database.SchemaMigrations;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -105,16 +108,25 @@ public class EventStoreConfiguration {
                 .schema(eventSchema));
     }
 
-    /** Axon's default store polls only once a second for events appended by other processes. */
-    @Bean(name = "eventBus")
+    /**
+     * Axon's default store polls only once a second for events appended by other processes; this one
+     * polls every fetch delay, and is woken by every node's appends unless wake-ups are turned off.
+     * Axon stops it with the application; Spring too, should Axon's lifecycle not have run.
+     */
+    @Bean(name = "eventBus", destroyMethod = "shutDown")
     @Qualifier("eventStore")
     EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                          EventStoreProperties properties) {
-        return EmbeddedEventStore.builder()
+                          EventStoreProperties properties, DataSource dataSource, ObjectProvider<MeterRegistry> meters) {
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .fetchDelay(properties.fetchDelay().toMillis())
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .build();
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class));
+        if (!properties.wakeUps()) {
+            return builder.build();
+        }
+        String channel = properties.appendedChannel();
+        return new WakingEventStore(builder, new AppendNotifier(dataSource, channel),
+                new AppendListener(dataSource, channel, meters.getIfAvailable(() -> Metrics.globalRegistry)));
     }
 }
