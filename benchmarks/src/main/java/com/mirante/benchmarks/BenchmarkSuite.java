@@ -72,6 +72,9 @@ public final class BenchmarkSuite {
                         List.of("40000", "4", dir + "ingestion-" + size + ".json", "4", Integer.toString(size), "20000")),
                 new Benchmark("latency", LatencyBenchmark.class,
                         List.of(Integer.toString(size), "1000", "60", dir + "latency-" + size + ".json", GATEWAY_JAR)),
+                // A chain's busy hour rather than a reload: what a record costs when the machine is not saturated.
+                new Benchmark("latency300", LatencyBenchmark.class,
+                        List.of(Integer.toString(size), "300", "60", dir + "latency300-" + size + ".json", GATEWAY_JAR)),
                 new Benchmark("freshness", FreshnessBenchmark.class,
                         List.of(Integer.toString(size), "100", "300", "300", dir + "freshness-" + size + ".json",
                                 GATEWAY_JAR)),

@@ -28,7 +28,7 @@ final class CpuBudget {
         startNanos = System.nanoTime();
     }
 
-    /** Cores used by each process since {@link #start()}, and CPU milliseconds per applied record. */
+    /** Cores used by each process since {@link #start()}, and CPU milliseconds per applied record, each and in all. */
     Map<String, Object> since(long recordsApplied) {
         double seconds = Results.secondsSince(startNanos);
         Map<String, Map<Long, Duration>> end = sample();
@@ -42,6 +42,9 @@ final class CpuBudget {
                     .sum();
             totalMillis += millis;
             result.put(group.getKey() + "Cores", Results.round(millis / 1000 / seconds));
+            if (recordsApplied > 0) {
+                result.put(group.getKey() + "MillisPerRecord", Math.round(millis / recordsApplied * 1000) / 1000.0);
+            }
         }
         result.put("totalCores", Results.round(totalMillis / 1000 / seconds));
         result.put("recordsApplied", recordsApplied);

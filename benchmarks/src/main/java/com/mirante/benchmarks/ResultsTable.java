@@ -11,6 +11,9 @@ final class ResultsTable {
     private record Row(String label, String benchmark, String field) {
     }
 
+    private static final String PER_PROCESS = "cpuWhileSending/gatewayMillisPerRecord|cpuWhileSending/benchmarkJvmMillisPerRecord"
+            + "|cpuWhileSending/postgresMillisPerRecord";
+
     private static final List<Row> ROWS = List.of(
             new Row("ingestion, queue to event store (records/s)", "ingestion", "ingestionRecordsPerSecond"),
             new Row("plain drain of the same queue (messages/s)", "ingestion", "plainDrainMessagesPerSecond"),
@@ -28,8 +31,17 @@ final class ResultsTable {
             new Row("e2e: cores used, query side + ElasticMQ + sender", "latency", "cpuWhileSending/benchmarkJvmCores"),
             new Row("e2e: cores used, PostgreSQL (lower bound)", "latency", "cpuWhileSending/postgresCores"),
             new Row("e2e: CPU ms per applied record, all processes", "latency", "cpuWhileSending/cpuMillisPerRecord"),
+            new Row("e2e: CPU ms per record, gateway / query side + ElasticMQ + sender / PostgreSQL", "latency",
+                    PER_PROCESS),
             new Row("e2e: records/s the cores could carry at that cost", "latency",
                     "cpuWhileSending/recordsPerSecondTheCoresAllow"),
+            new Row("e2e at 300 records/s: records applied per second while measuring", "latency300",
+                    "cpuWhileSending/appliedPerSecond"),
+            new Row("e2e at 300 records/s: latency p50 / p99 (ms)", "latency300", "latencyP50Ms|latencyP99Ms"),
+            new Row("e2e at 300 records/s: CPU ms per applied record, all processes", "latency300",
+                    "cpuWhileSending/cpuMillisPerRecord"),
+            new Row("e2e at 300 records/s: CPU ms per record, gateway / query side + ElasticMQ + sender / PostgreSQL",
+                    "latency300", PER_PROCESS),
             new Row("gateway peak heap used (MB)", "latency", "gatewayPeakHeapMb"),
             new Row("gateway peak RSS (MB)", "latency", "gatewayPeakRssMb"),
             new Row("freshness, one change every 300 ms: send to live stream p50 (ms)", "freshness", "freshnessP50Ms"),
@@ -50,7 +62,7 @@ final class ResultsTable {
             new Row("dashboard chain year, plain SQL p95 (ms)", "dashboard", "chainSqlP95Ms"),
             new Row("dashboard hotel year, API p95 (ms)", "dashboard", "hotelApiP95Ms"),
             new Row("dashboard hotel year, plain SQL p95 (ms)", "dashboard", "hotelSqlP95Ms"),
-            new Row("wall time: ingestion / latency / freshness / replay / dashboard (s)", null, "wallSeconds"));
+            new Row("wall time: ingestion / latency / latency300 / freshness / replay / dashboard (s)", null, "wallSeconds"));
 
     private ResultsTable() {
     }
@@ -101,19 +113,25 @@ final class ResultsTable {
 
     private static String cell(JsonNode run, Row row) {
         if (row.benchmark() == null) {
-            return String.join(" / ", List.of("ingestion", "latency", "freshness", "replay", "dashboard").stream()
+            return String.join(" / ", List.of("ingestion", "latency", "latency300", "freshness", "replay", "dashboard").stream()
                     .map(name -> run.path(name).path(row.field()).asText("-")).toList());
         }
         if (row.field().contains("|")) {
             return String.join(" / ", List.of(row.field().split("\\|")).stream()
-                    .map(field -> run.path(row.benchmark()).path(field).asText("-")).toList());
-        }
-        JsonNode value = run.path(row.benchmark());
-        for (String field : row.field().split("/")) {
-            value = value.path(field);
+                    .map(field -> value(run.path(row.benchmark()), field)).toList());
         }
         if (row.field().equals("samples")) {
-            return value.asText("-") + " / " + run.path(row.benchmark()).path("samplesNeverSeen").asText("-");
+            return run.path(row.benchmark()).path("samples").asText("-") + " / "
+                    + run.path(row.benchmark()).path("samplesNeverSeen").asText("-");
+        }
+        return value(run.path(row.benchmark()), row.field());
+    }
+
+    /** The value at a path of field names separated by {@code /}, or "-". */
+    private static String value(JsonNode benchmark, String path) {
+        JsonNode value = benchmark;
+        for (String field : path.split("/")) {
+            value = value.path(field);
         }
         return value.isMissingNode() ? "-" : value.asText();
     }

@@ -47,6 +47,20 @@ class ResultsTableTest {
                 .contains("| raw PostgreSQL NOTIFY commit to LISTEN p50 / p99 (ms) | 1.5 / - |");
     }
 
+    @Test
+    void eachProcessesCpuPerRecordStandsAtBothRates() throws Exception {
+        JsonNode results = JSON.readTree("{\"date\":\"2026-12-05\",\"machine\":\"2 cores\",\"runs\":[{\"storeEvents\":100000,"
+                + "\"latency\":{\"cpuWhileSending\":{\"gatewayMillisPerRecord\":0.41,\"benchmarkJvmMillisPerRecord\":0.9,"
+                + "\"postgresMillisPerRecord\":0.33}},"
+                + "\"latency300\":{\"latencyP50Ms\":45.2,\"latencyP99Ms\":180.0,\"cpuWhileSending\":{\"gatewayMillisPerRecord\":0.5}}}]}");
+
+        assertThat(ResultsTable.markdown(results))
+                .contains("| e2e: CPU ms per record, gateway / query side + ElasticMQ + sender / PostgreSQL | 0.41 / 0.9 / 0.33 |")
+                .contains("| e2e at 300 records/s: latency p50 / p99 (ms) | 45.2 / 180.0 |")
+                .contains("| e2e at 300 records/s: CPU ms per record, gateway / query side + ElasticMQ + sender / PostgreSQL"
+                        + " | 0.5 / - / - |");
+    }
+
     private static JsonNode results(String fsync, String synchronousCommit) throws Exception {
         String database = "{\"server\":\"embedded\",\"version\":\"15.18\",\"fsync\":\"" + fsync
                 + "\",\"synchronous_commit\":\"" + synchronousCommit + "\",\"full_page_writes\":\"on\"}";
